@@ -17,6 +17,9 @@ final class Citations {
     private static final Pattern MONTH_DATE = Pattern.compile(
             "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?(?:19|20)\\d{2}\\b");
     private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"]\\s*(.+?)\\s*(?:([”\"])|$)", Pattern.DOTALL);
+    /** What follows a cited work's quoted title: a date or a URL. */
+    private static final Pattern CITED_AFTER = Pattern.compile("[,.]?\\s*(?:" + MONTH_DATE.pattern()
+            + "|https?://|www\\.)");
     private static final Pattern DATE_OR_NO_DATE = Pattern.compile(MONTH_DATE.pattern() + "|\\b(?:19|20)\\d{2}\\b|\\bn\\.d\\.?");
     private static final String URL_CHARS = "-._~:/?#[]@!$&'()*+,;=%{}";
     private static final String URL_BREAK_ENDS = "-/_=&%?#";
@@ -213,7 +216,8 @@ final class Citations {
                 title = title.replaceFirst(",\\s*" + MONTH_DATE.pattern() + ".*$", "");
             }
             title = title.replaceAll("[,.;:\\s]+$", "").strip();
-            if (title.split("\\s+").length >= 2) {
+            boolean citedWork = CITED_AFTER.matcher(text).region(quoted.end(), text.length()).lookingAt();
+            if (title.split("\\s+").length >= 2 || citedWork && !title.isEmpty()) {
                 quotedTitle = title;
             }
         }

@@ -211,4 +211,62 @@ class DocumentParserTest {
             }
         }
     }
+
+    @Test
+    void findsFootnoteBlocksInTextWithoutPageMarksAndWithoutBlankLinesBetweenNotes() {
+        String text = """
+                Sanctions Brief
+
+                Russia buys drones from China.1 The firms are in Shenzhen.2
+
+                1 Jane Doe, “Drone Trade,” May 2, 2022, https://example.com/a.
+                2 “Shenzhen Output,” April 1, 2023, https://example.org/b.
+
+                Iran sends drones to Russia.3 Nobody objects.
+
+                3 See https://example.net/c.
+
+                More body text here.
+
+                4 Russian ships were seized in 2024, according to officials.
+                """;
+
+        ParsedDocument parsed = parse(text);
+
+        assertThat(parsed.footnotes()).extracting(Footnote::number).containsExactly(1, 2, 3);
+        assertThat(parsed.footnotes()).extracting(f -> f.sources().get(0).url())
+                .containsExactly("https://example.com/a", "https://example.org/b", "https://example.net/c");
+        assertThat(parsed.sentences()).extracting(Sentence::text, Sentence::footnotes).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Russia buys drones from China.", List.of(1)),
+                org.assertj.core.groups.Tuple.tuple("The firms are in Shenzhen.", List.of(2)),
+                org.assertj.core.groups.Tuple.tuple("Iran sends drones to Russia.", List.of(3)),
+                org.assertj.core.groups.Tuple.tuple("Nobody objects.", List.of()),
+                org.assertj.core.groups.Tuple.tuple("More body text here.", List.of()),
+                org.assertj.core.groups.Tuple.tuple("4 Russian ships were seized in 2024, according to officials.",
+                        List.of()));
+        assertThat(parsed.sections()).extracting(Section::title).containsExactly("Sanctions Brief");
+    }
+
+    @Test
+    void offersTheProseOfFootnotesAsSentencesWithoutTheReferences() {
+        String text = """
+                 Body one.! Body two continues
+
+                ! MD. Jane Doe, “Saudi Ties,” January 16, 2025, https://example.org/saudi. China signed a
+                strategic partnership with Saudi Arabia in 2023. See CNA, Russian-Chinese Military Cooperation, 35.
+                 on the next page.
+                """;
+        ParsedDocument parsed = parse(text);
+
+        List<Sentence> notes = new DocumentParser().footnoteSentences(parsed);
+
+        assertThat(notes).singleElement().satisfies(note -> {
+            assertThat(note.id()).isEqualTo("doc:f1s0");
+            assertThat(note.text()).isEqualTo("China signed a\nstrategic partnership with Saudi Arabia in 2023.");
+            assertThat(note.footnotes()).containsExactly(1);
+            assertThat(note.index()).isEqualTo(parsed.sentences().size());
+            assertThat(note.sectionId()).isEqualTo(parsed.sentences().get(0).sectionId());
+            assertThat(text.substring(note.start(), note.end())).isEqualTo(note.text());
+        });
+    }
 }

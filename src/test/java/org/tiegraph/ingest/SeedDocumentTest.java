@@ -119,6 +119,22 @@ class SeedDocumentTest {
         assertThat(sentenceStarting("In October 2024, the US sanctioned").sectionId()).endsWith(":sec1");
     }
 
+    @Test
+    void offersFootnoteProseForExtractionInTheSectionThatCitesIt() {
+        List<Sentence> notes = new DocumentParser().footnoteSentences(parsed);
+
+        assertThat(notes).extracting(Sentence::text).noneMatch(t -> t.contains("http"))
+                .anyMatch(t -> t.replaceAll("\\s+", " ").startsWith("China signed a strategic partnership"));
+        Sentence caspian = notes.stream().filter(s -> s.text().startsWith("Iran sends military equipment"))
+                .findFirst().orElseThrow();
+        assertThat(caspian.footnotes()).containsExactly(47);
+        assertThat(caspian.sectionId()).endsWith(":sec4");
+        for (Sentence note : notes) {
+            assertThat(note.text()).isEqualTo(String.join(" ", note.segments().stream()
+                    .map(s -> text.substring(s.start(), s.end())).toList()));
+        }
+    }
+
     private static Sentence sentenceStarting(String prefix) {
         return parsed.sentences().stream().filter(s -> s.text().replaceAll("\\s+", " ").startsWith(prefix)).findFirst().orElseThrow();
     }
