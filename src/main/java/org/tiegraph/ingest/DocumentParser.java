@@ -24,31 +24,30 @@ public final class DocumentParser {
     private static final Pattern SMALL_WORD = Pattern.compile(
             "(?i)a|an|the|of|and|or|in|on|at|to|for|from|by|with|as|vs\\.?|its|their|into|between|against|under");
 
-    /** One paragraph of body text: the units it spans (more than one across a page break) and its markers. */
+    /**
+     * One paragraph: the document stretches it spans (several across a page break), its text as those stretches
+     * joined by one space, and the footnote markers in it.
+     */
     private static final class Paragraph {
-        final List<Unit> units = new ArrayList<>();
         final List<int[]> pieces = new ArrayList<>();
         final List<Marker> markers = new ArrayList<>();
         final List<Integer> markerRegions = new ArrayList<>();
         final StringBuilder virtual = new StringBuilder();
 
-        void add(String text, Unit unit, int region) {
+        void add(String text, int start, int end, int region, boolean findMarkers) {
             if (!virtual.isEmpty()) {
                 virtual.append(' ');
             }
             int offset = virtual.length();
-            String content = unit.text(text);
-            for (Marker m : FootnoteMarkers.find(virtual.toString(), content)) {
-                markers.add(new Marker(m.start() + offset, m.end() + offset, m.digits(), m.strength()));
-                markerRegions.add(region);
+            String content = text.substring(start, end);
+            if (findMarkers) {
+                for (Marker m : FootnoteMarkers.find(virtual.toString(), content)) {
+                    markers.add(new Marker(m.start() + offset, m.end() + offset, m.digits(), m.strength()));
+                    markerRegions.add(region);
+                }
             }
-            units.add(unit);
-            pieces.add(new int[]{unit.start, unit.end, offset});
+            pieces.add(new int[]{start, end, offset});
             virtual.append(content);
-        }
-
-        Unit last() {
-            return units.get(units.size() - 1);
         }
 
         /** The paragraph so far ends like a sentence (markers after the final punctuation ignored). */
@@ -81,6 +80,55 @@ public final class DocumentParser {
             drafts.addAll(sentences(text, paragraph, markerNumbers));
         }
         return assemble(document, headings, drafts, footnotes(text, footnoteResult.footnotes()));
+    }
+
+    /**
+     * The sentences of the footnotes' own prose, for extraction: footnotes often state facts ("China signed a
+     * strategic partnership with Saudi Arabia"). Bibliographic sentences (URLs, "see ..." references, cited titles)
+     * and fragments under four words are left out. Ids are {@code <documentId>:f<footnote>s<k>}; indexes continue after the body sentences; each
+     * sentence lists its own footnote number and belongs to the section of the first body sentence citing it.
+     */
+    public List<Sentence> footnoteSentences(ParsedDocument parsed) {
+        String text = parsed.document().text();
+        List<Unit> units = TextLayout.units(text);
+        List<Draft> drafts = FootnoteSeparator.separate(text, units).footnotes();
+        List<Sentence> sentences = new ArrayList<>();
+        int index = parsed.sentences().size();
+        for (Draft draft : drafts) {
+            Paragraph paragraph = new Paragraph();
+            for (int[] piece : draft.pieces) {
+                paragraph.add(text, piece[0], piece[1], 0, false);
+            }
+            String sectionId = sectionCiting(parsed, draft.number, draft.pieces.get(0)[0]);
+            int k = 0;
+            for (SentenceDraft sentence : sentences(text, paragraph, Map.of())) {
+                boolean prose = sentence.text().split("\\s+").length >= 4;
+                if (!prose || FootnoteSeparator.strongCitation(sentence.text())
+                        || !Citations.sources(sentence.text()).isEmpty()) {
+                    continue;
+                }
+                List<Sentence.Segment> segments = List.copyOf(sentence.segments());
+                sentences.add(new Sentence(parsed.document().id() + ":f" + draft.number + "s" + k++, sectionId,
+                        index++, segments.get(0).start(), segments.get(segments.size() - 1).end(), sentence.text(),
+                        segments, List.of(draft.number)));
+            }
+        }
+        return sentences;
+    }
+
+    private static String sectionCiting(ParsedDocument parsed, int footnote, int position) {
+        for (Sentence sentence : parsed.sentences()) {
+            if (sentence.footnotes().contains(footnote)) {
+                return sentence.sectionId();
+            }
+        }
+        String sectionId = parsed.sections().isEmpty() ? null : parsed.sections().get(0).id();
+        for (Section section : parsed.sections()) {
+            if (section.start() <= position) {
+                sectionId = section.id();
+            }
+        }
+        return sectionId;
     }
 
     private record SentenceDraft(List<Sentence.Segment> segments, String text, List<Integer> footnotes) {
@@ -159,10 +207,6 @@ public final class DocumentParser {
                 region = lastArea + 1;
                 continue;
             }
-            if (unit.kind == Kind.FOOTNOTE_START || unit.kind == Kind.FOOTNOTE_CONTINUATION) {
-                broken = true;
-                continue;
-            }
             if (unit.kind == Kind.HEADING) {
                 current = null;
                 continue;
@@ -177,7 +221,7 @@ public final class DocumentParser {
                 current = new Paragraph();
                 paragraphs.add(current);
             }
-            current.add(text, unit, region);
+            current.add(text, unit.start, unit.end, region, true);
             broken = false;
         }
         return paragraphs;

@@ -155,7 +155,7 @@ public final class DocumentReader {
             }
             return normalizeLineBreaks(text);
         } catch (MalformedInputException e) {
-            throw new DocumentException(path, "the file is not valid UTF-8 (bad byte near offset "
+            throw new DocumentException(path, "the file is not valid UTF-8 (bad byte at byte offset "
                     + firstMalformedOffset(bytes) + "); re-save it with UTF-8 encoding", e);
         } catch (CharacterCodingException e) {
             throw new DocumentException(path, "the file is not valid UTF-8; re-save it with UTF-8 encoding", e);

@@ -95,7 +95,13 @@ final class FootnoteMarkers {
             // "processing.22": digits glued to sentence punctuation that follows a word
             boolean glued = !spaced && ".,;:”’\")".indexOf(prev) >= 0 && s >= 2 && Character.isLetter(text.charAt(s - 2))
                     || !spaced && (prev == '”' || prev == '’') && s >= 3 && text.charAt(s - 2) == '.';
-            return glued && token.length() <= 3 ? new Marker(s, end, digits, 2) : null;
+            // "since 2020.2 Officials": a number, a period, digits, then a new sentence; weaker, it may be a decimal
+            boolean afterNumber = !spaced && prev == '.' && s >= 2 && Character.isDigit(text.charAt(s - 2))
+                    && nextWordCapitalised(text, end);
+            if (token.length() > 3) {
+                return null;
+            }
+            return glued ? new Marker(s, end, digits, 2) : afterNumber ? new Marker(s, end, digits, 1) : null;
         }
         if (Character.isLetter(prev) || Character.isDigit(prev)) {
             // after a word only unmistakable glyphs count: "Russia?" is a question, "Russia°" a marker
@@ -118,6 +124,14 @@ final class FootnoteMarkers {
             return null;
         }
         return new Marker(s, end, digits, hasStrong || hasDigit || token.length() > 1 ? 2 : 1);
+    }
+
+    private static boolean nextWordCapitalised(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && Character.isUpperCase(text.charAt(i));
     }
 
     /** True when the text has more opening than closing quotes of the given pair (apostrophes ignored). */

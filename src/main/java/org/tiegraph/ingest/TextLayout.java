@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class TextLayout {
 
     /** What a unit turned out to be. */
-    enum Kind { BODY, HEADING, FOOTNOTE_START, FOOTNOTE_CONTINUATION }
+    enum Kind { BODY, HEADING, FOOTNOTE }
 
     /** A paragraph-like stretch {@code [start, end)} of the document text. */
     static final class Unit {
@@ -25,11 +25,8 @@ final class TextLayout {
         final boolean headingLine;
         final int lineCount;
         Kind kind = Kind.BODY;
-        /** For headings: the title without markdown hashes; for footnote units: the footnote number. */
+        /** For headings: the title without markdown hashes. */
         String headingTitle;
-        int footnoteNumber;
-        /** For footnote starts: where the footnote text begins, after its marker. */
-        int footnoteTextStart;
 
         Unit(int start, int end, boolean pageStart, boolean afterBlank, boolean bullet, boolean headingLine,
              int lineCount) {
