@@ -21,7 +21,8 @@ public record EdgeFilter(Set<String> edgeTypes, Set<String> modalities, Integer 
 
     public EdgeFilter {
         edgeTypes = edgeTypes == null ? Set.of() : Set.copyOf(edgeTypes);
-        modalities = modalities == null ? Set.of() : Set.copyOf(modalities);
+        modalities = modalities == null ? Set.of()
+                : modalities.stream().map(m -> m.toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Checks every value against the catalogue and the modality vocabulary; throws naming the offending parameter. */
