@@ -80,3 +80,6 @@ CREATE (garpiya_3)-[:PART_OF {id: 'e-garpiya-part-of-drones', modality: 'reporte
 CREATE (:Evidence {id: 'ev-e-garpiya-part-of-drones', edgeId: 'e-garpiya-part-of-drones', documentId: 'doc-drones', sentenceId: 'doc-drones#s3', start: 347, end: 380, quote: "Garpiya-3 long-range attack drone", year: null, modality: 'reported', attribution: "European intelligence agencies", rule: 'fixture', confidence: 0.9, predicate: null})-[:FROM_SENTENCE]->(s3)
 CREATE (china)-[:COOPERATES_WITH {id: 'e-china-cooperates-russia', modality: 'asserted', attribution: "PRC", year: 2023, years: [2023], confidence: 0.9, evidenceCount: 1, documentIds: ['doc-drones']}]->(russia)
 CREATE (:Evidence {id: 'ev-e-china-cooperates-russia', edgeId: 'e-china-cooperates-russia', documentId: 'doc-drones', sentenceId: 'doc-drones#s4', start: 408, end: 459, quote: "China and Russia held joint naval exercises in 2023", year: "2023", modality: 'asserted', attribution: "PRC", rule: 'fixture', confidence: 0.9, predicate: null})-[:FROM_SENTENCE]->(s4)
+;
+// A document whose stored load report is damaged, to exercise the internal-error answer
+CREATE (:Document {id: 'doc-damaged', title: 'Damaged report (test document)', format: 'txt', report: 'not json {'})

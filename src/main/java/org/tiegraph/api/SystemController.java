@@ -35,7 +35,6 @@ final class SystemController {
             db.put("name", database);
             db.put("reachable", false);
             Map<String, Object> ext = new LinkedHashMap<>();
-            ext.put("status", "unavailable");
             ext.put("mode", runtime.mode());
             ext.put("boltUri", runtime.boltUri());
             ext.put("version", runtime.version());
