@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
 public final class DocumentParser {
 
     private static final Pattern TERMINATED = Pattern.compile("(?s).*[.!?:;][”’\"')\\]]*");
+    private static final Pattern LIST_NUMBER = Pattern.compile("(?:\\d{1,3}\\.|\\[\\d{1,3}])[ \\t]+(?=\\S)");
     private static final Pattern SMALL_WORD = Pattern.compile(
             "(?i)a|an|the|of|and|or|in|on|at|to|for|from|by|with|as|vs\\.?|its|their|into|between|against|under");
 
@@ -68,7 +70,7 @@ public final class DocumentParser {
 
     public ParsedDocument parse(RawDocument document) {
         String text = document.text();
-        List<Unit> units = TextLayout.units(text);
+        List<Unit> units = TextLayout.units(text, pageLaidOut(document));
         FootnoteSeparator.Result footnoteResult = FootnoteSeparator.separate(text, units);
         markHeadings(text, units);
         List<Paragraph> paragraphs = paragraphs(text, units, footnoteResult.unitArea());
@@ -90,7 +92,7 @@ public final class DocumentParser {
      */
     public List<Sentence> footnoteSentences(ParsedDocument parsed) {
         String text = parsed.document().text();
-        List<Unit> units = TextLayout.units(text);
+        List<Unit> units = TextLayout.units(text, pageLaidOut(parsed.document()));
         List<Draft> drafts = FootnoteSeparator.separate(text, units).footnotes();
         List<Sentence> sentences = new ArrayList<>();
         int index = parsed.sentences().size();
@@ -114,6 +116,11 @@ public final class DocumentParser {
             }
         }
         return sentences;
+    }
+
+    /** Plain text and PDF carry page furniture (page numbers, running headers); markup formats do not. */
+    private static boolean pageLaidOut(RawDocument document) {
+        return !List.of("md", "markdown", "html", "htm").contains(document.format());
     }
 
     private static String sectionCiting(ParsedDocument parsed, int footnote, int position) {
@@ -215,13 +222,16 @@ public final class DocumentParser {
                 broken = true;
             }
             String content = unit.text(text);
-            boolean continues = current != null && !unit.bullet && !current.terminated()
+            Matcher listNumber = LIST_NUMBER.matcher(content);
+            boolean listItem = unit.bullet || listNumber.lookingAt();
+            int start = unit.start + (listNumber.lookingAt() ? listNumber.end() : 0);
+            boolean continues = current != null && !listItem && !current.terminated()
                     && (broken || Character.isLowerCase(content.charAt(0)));
             if (!continues) {
                 current = new Paragraph();
                 paragraphs.add(current);
             }
-            current.add(text, unit.start, unit.end, region, true);
+            current.add(text, start, unit.end, region, true);
             broken = false;
         }
         return paragraphs;
@@ -248,10 +258,12 @@ public final class DocumentParser {
         Map<Marker, Integer> result = new java.util.IdentityHashMap<>();
         for (Map.Entry<Integer, List<Marker>> entry : byRegion.entrySet()) {
             List<Integer> numbers = numbersByArea.getOrDefault(entry.getKey(), List.of());
-            List<Marker> candidates = new ArrayList<>(entry.getValue());
             if (numbers.isEmpty()) {
                 continue;
             }
+            // digits glued to a word ("sanctions12") count only when they name a footnote of this page
+            List<Marker> candidates = new ArrayList<>(entry.getValue().stream()
+                    .filter(m -> m.strength() > 0 || numbers.contains(m.digits())).toList());
             if (candidates.size() > numbers.size()) {
                 List<Marker> weakestFirst = new ArrayList<>(candidates);
                 weakestFirst.sort(Comparator.comparingInt((Marker m) -> m.strength())
@@ -283,6 +295,9 @@ public final class DocumentParser {
     private static List<SentenceDraft> sentences(String text, Paragraph paragraph, Map<Marker, Integer> numbers) {
         StringBuilder masked = new StringBuilder(paragraph.virtual);
         for (Marker marker : paragraph.markers) {
+            if (marker.strength() == 0 && !numbers.containsKey(marker)) {
+                continue;
+            }
             for (int p = marker.start(); p < marker.end(); p++) {
                 masked.setCharAt(p, ' ');
             }

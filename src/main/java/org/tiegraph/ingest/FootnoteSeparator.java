@@ -38,6 +38,8 @@ final class FootnoteSeparator {
 
     private static final String LEAD_GLYPHS = "!?°¢*%<>«»®™§†‡'’^";
     private static final Pattern MARKDOWN_DEFINITION = Pattern.compile("\\[\\^([^\\]\\s]+)]:\\s*");
+    private static final Pattern NUMBERED_NOTE = Pattern.compile(
+            "(?:(\\d{1,3})\\.|\\[(\\d{1,3})])[ \\t]+(?=[\\p{Lu}“\"‘«(]|https?:|www\\.)");
     private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://|\\bwww\\.|\\bdoi:\\s*10\\.");
     private static final Pattern MONTH_DATE = Pattern.compile(
             "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?(?:19|20)\\d{2}\\b");
@@ -235,6 +237,12 @@ final class FootnoteSeparator {
         if (definition.lookingAt()) {
             Integer digits = definition.group(1).matches("\\d{1,4}") ? Integer.valueOf(definition.group(1)) : null;
             return new LeadingMarker(digits, start + definition.end(), digits != null);
+        }
+        Matcher numbered = NUMBERED_NOTE.matcher(content);
+        if (numbered.lookingAt()) {
+            // "12. Jane Doe, ..." or "[12] Jane Doe, ...": an endnote or a list item; the evidence test decides
+            return new LeadingMarker(Integer.valueOf(numbered.group(1) != null ? numbered.group(1) : numbered.group(2)),
+                    start + numbered.end(), true);
         }
         int run = 0;
         while (run < content.length() && run < 4 && (Character.isDigit(content.charAt(run))

@@ -53,6 +53,10 @@ final class TextLayout {
     static final Pattern NUMBERED_HEADING = Pattern.compile("\\(?\\d{1,2}\\)[ \\t]+\\p{Lu}.*");
     /** Bullet glyphs, including the "e"/"o" OCR makes of round bullets when followed by a capitalised word. */
     private static final Pattern BULLET = Pattern.compile("(?:[•·▪◦‣∙●○■□➢►▶✓–—*+-]|[eo](?=[ \\t]+\\p{Lu}))[ \\t]+(?=\\S)");
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(?i)(?:page\\s+)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?|[-–—]\\s*\\d{1,4}\\s*[-–—]");
+    /** An ordered-list item or a numbered note: "3. Text", "[3] Text". */
+    static final Pattern NUMBERED_LINE = Pattern.compile("(?:\\d{1,3}\\.|\\[\\d{1,3}])[ \t]+\\S.*");
     private static final Pattern MARKDOWN_FOOTNOTE_DEFINITION = Pattern.compile("\\[\\^[^\\]\\s]+]:.*");
 
     private TextLayout() {
@@ -64,8 +68,49 @@ final class TextLayout {
         }
     }
 
-    static List<Unit> units(String text) {
+    /**
+     * The units of a text. For page-laid-out formats ({@code pageFurniture}: plain text, PDF) standalone page numbers
+     * and running headers or footers (a short line repeated three times or more) are dropped and mark page breaks.
+     */
+    static List<Unit> units(String text, boolean pageFurniture) {
         List<Line> lines = lines(text);
+        if (pageFurniture) {
+            lines = withoutPageFurniture(text, lines);
+        }
+        return units(text, lines);
+    }
+
+    /** Blanks out page numbers and running headers or footers, marking the line after each as a page start. */
+    private static List<Line> withoutPageFurniture(String text, List<Line> lines) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Line line : lines) {
+            counts.merge(furnitureKey(text, line), 1, Integer::sum);
+        }
+        List<Line> kept = new ArrayList<>();
+        boolean pageBreak = false;
+        for (Line line : lines) {
+            String content = text.substring(line.contentStart(), line.end());
+            boolean furniture = !line.blank() && (PAGE_NUMBER.matcher(content).matches()
+                    || content.length() <= 120 && content.matches(".*\\p{L}.*")
+                    && counts.get(furnitureKey(text, line)) >= 3);
+            if (furniture) {
+                kept.add(new Line(line.start(), line.end(), line.end(), false));
+                pageBreak = true;
+            } else if (line.blank()) {
+                kept.add(line);
+            } else {
+                kept.add(pageBreak ? new Line(line.start(), line.end(), line.contentStart(), true) : line);
+                pageBreak = false;
+            }
+        }
+        return kept;
+    }
+
+    private static String furnitureKey(String text, Line line) {
+        return text.substring(line.contentStart(), line.end()).replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
+    }
+
+    private static List<Unit> units(String text, List<Line> lines) {
         List<Unit> units = new ArrayList<>();
         int unitFirst = -1;
         boolean afterBlank = true;
@@ -97,7 +142,7 @@ final class TextLayout {
     private static boolean startsOwnUnit(String text, Line line) {
         String content = text.substring(line.contentStart(), line.end());
         return isHeadingLine(text, line) || NUMBERED_HEADING.matcher(content).matches()
-                || BULLET.matcher(content).lookingAt()
+                || NUMBERED_LINE.matcher(content).matches() || BULLET.matcher(content).lookingAt()
                 || MARKDOWN_FOOTNOTE_DEFINITION.matcher(content).matches();
     }
 
