@@ -221,16 +221,17 @@ export class GraphView {
   select(kind, id) {
     this.cy.elements().unselect();
     const element = kind === 'node' ? this.node(id) : this.edge(id);
-    if (element) {
-      element.select();
-      if (!element.visible()) {
-        return;
-      }
-      const box = this.cy.extent();
-      const position = element.isNode() ? element.position() : element.midpoint();
-      if (position.x < box.x1 || position.x > box.x2 || position.y < box.y1 || position.y > box.y2) {
-        this.cy.animate({ center: { eles: element }, duration: 250 });
-      }
+    if (!element) {
+      return;
+    }
+    element.select();
+    if (!element.visible() || this.cy.animated()) {
+      return;
+    }
+    const box = element.renderedBoundingBox();
+    const outside = box.x2 < 0 || box.y2 < 0 || box.x1 > this.cy.width() || box.y1 > this.cy.height();
+    if (outside) {
+      this.cy.animate({ center: { eles: element }, duration: 250 });
     }
   }
 
@@ -297,7 +298,7 @@ export class GraphView {
         }
       }
     });
-    this.fit();
+    this.cy.fit(this.cy.elements().filter(':visible'), 50);
   }
 
   fit() {

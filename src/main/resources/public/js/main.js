@@ -292,6 +292,7 @@ async function runPathQuery(query, description) {
   state.graph.arrangePaths(paths);
   renderPaths(paths, description);
   refreshView();
+  $('path-summary').scrollIntoView({ block: 'nearest' });
   if (paths.length > 0) {
     selectPath(0);
     status(`${paths.length} path(s) found ${description}.`);
