@@ -1,17 +1,38 @@
 package org.tiegraph.web;
 
-/** The server the browser tests talk to (temporary: an external URL until the harness lands on main). */
-final class ExplorerServer implements AutoCloseable {
-    private final String baseUrl;
+import io.javalin.Javalin;
+import java.time.Duration;
+import java.util.List;
+import org.tiegraph.api.ApiDependencies;
+import org.tiegraph.api.ApiServer;
+import org.tiegraph.support.TestGraph;
 
-    private ExplorerServer(String baseUrl) {
+/**
+ * The server the browser tests drive: the real API and page over the shared seeded test graph, on a free port.
+ * With {@code -Dtiegraph.test.url=http://host:port/} the tests drive that running server instead (e.g. the app in
+ * docker-compose).
+ */
+final class ExplorerServer implements AutoCloseable {
+
+    private final String baseUrl;
+    private final Javalin app;
+
+    private ExplorerServer(String baseUrl, Javalin app) {
         this.baseUrl = baseUrl;
+        this.app = app;
     }
 
     static ExplorerServer start() {
-        String url = System.getProperty("tiegraph.url");
-        org.junit.jupiter.api.Assumptions.assumeTrue(url != null, "set -Dtiegraph.url until the in-process server lands");
-        return new ExplorerServer(url);
+        String external = System.getProperty("tiegraph.test.url");
+        if (external != null && !external.isBlank()) {
+            return new ExplorerServer(external.endsWith("/") ? external : external + "/", null);
+        }
+        TestGraph graph = TestGraph.shared();
+        Javalin app = ApiServer.create(new ApiDependencies(graph.driver(), graph.database(), graph.catalogue(),
+                new ApiDependencies.RuntimeInfo("embedded", graph.boltUri(), "test"),
+                new ApiDependencies.ApiSettings(List.of(), Duration.ofSeconds(20), null)));
+        app.start("127.0.0.1", 0);
+        return new ExplorerServer("http://127.0.0.1:" + app.port() + "/", app);
     }
 
     String baseUrl() {
@@ -20,5 +41,8 @@ final class ExplorerServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (app != null) {
+            app.stop();
+        }
     }
 }
