@@ -8,8 +8,9 @@ import { api } from './api.js';
 const DEBOUNCE_MS = 180;
 
 export class EntityCombobox {
-  constructor(input, listbox, onChoose) {
+  constructor(input, listbox, onChoose, colorOf = () => null) {
     this.input = input;
+    this.colorOf = colorOf;
     this.listbox = listbox;
     this.onChoose = onChoose;
     this.items = [];
@@ -122,6 +123,9 @@ export class EntityCombobox {
       const type = document.createElement('span');
       type.className = 'type-badge';
       type.textContent = item.type || '';
+      if (this.colorOf(item.type)) {
+        type.style.setProperty('--type-color', this.colorOf(item.type));
+      }
       li.append(name, type);
       const alias = this.matchingAlias(item, query);
       if (alias) {

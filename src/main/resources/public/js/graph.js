@@ -6,6 +6,7 @@
 
 const NODE_PREFIX = 'n:';
 const EDGE_PREFIX = 'e:';
+const MAX_FIT_ZOOM = 1.25;
 
 /** The year of an edge as a number, from `year`, `years` or its evidence; null when the text gives none. */
 export function edgeYear(edge) {
@@ -97,7 +98,6 @@ export class GraphView {
     this.cy = window.cytoscape({
       container,
       style: styles(),
-      wheelSensitivity: 0.3,
       minZoom: 0.15,
       maxZoom: 3,
       selectionType: 'single',
@@ -246,10 +246,6 @@ export class GraphView {
     if (!anchor || nodes.length === 0) {
       return;
     }
-    if (this.cy.nodes().length - nodes.length <= 1) {
-      this.arrange();
-      return;
-    }
     const centre = anchor.position();
     const perRing = 14;
     nodes.forEach((node, i) => {
@@ -259,7 +255,20 @@ export class GraphView {
       const radius = 150 + ring * 95;
       node.position({ x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) });
     });
-    this.cy.animate({ fit: { eles: anchor.closedNeighborhood().filter(':visible'), padding: 60 }, duration: 300 });
+    this.focus(anchor.closedNeighborhood().filter(':visible'));
+  }
+
+  /** Fits the elements in view without zooming in past a readable scale (a handful of nodes would fill the screen). */
+  focus(elements) {
+    if (elements.empty()) {
+      return;
+    }
+    this.cy.stop();
+    this.cy.fit(elements, 50);
+    if (this.cy.zoom() > MAX_FIT_ZOOM) {
+      this.cy.zoom(MAX_FIT_ZOOM);
+      this.cy.center(elements);
+    }
   }
 
   /** A force-directed arrangement of everything in view. */
@@ -272,11 +281,13 @@ export class GraphView {
       name: 'cose',
       animate: false,
       randomize: true,
-      nodeRepulsion: () => 9000,
-      idealEdgeLength: () => 110,
-      padding: 40,
-      fit: true,
+      nodeRepulsion: () => 400000,
+      idealEdgeLength: () => 120,
+      nodeOverlap: 20,
+      nodeDimensionsIncludeLabels: true,
+      fit: false,
     }).run();
+    this.focus(visible);
   }
 
   /** Lays paths out as rows read left to right: column = hop, row = rank; nodes shared by paths sit between. */
@@ -298,11 +309,11 @@ export class GraphView {
         }
       }
     });
-    this.cy.fit(this.cy.elements().filter(':visible'), 50);
+    this.focus(this.cy.elements().filter(':visible'));
   }
 
   fit() {
-    this.cy.animate({ fit: { eles: this.cy.elements().filter(':visible'), padding: 50 }, duration: 250 });
+    this.focus(this.cy.elements().filter(':visible'));
   }
 
   /** Emphasises one path (its nodes and edges) and fades the rest; null clears the emphasis. */
@@ -343,7 +354,8 @@ export class GraphView {
   applyFilters() {
     this.cy.batch(() => {
       this.cy.nodes().forEach(node => {
-        node.toggleClass('filtered-out', this.filters.hiddenEntityTypes.has(node.data('type')));
+        const lineage = this.schema.lineage(node.data('type'));
+        node.toggleClass('filtered-out', lineage.some(type => this.filters.hiddenEntityTypes.has(type)));
       });
       this.cy.edges().forEach(edge => {
         edge.toggleClass('filtered-out', !this.edgePassesFilters(edge.data()));

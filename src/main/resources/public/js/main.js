@@ -497,6 +497,8 @@ async function loadSchema() {
   refreshView();
 }
 
+const typeColor = type => state.schema.color(type);
+
 function start() {
   if (typeof window.cytoscape !== 'function') {
     showError(new ApiError(0, 'The graph library did not load',
@@ -520,7 +522,7 @@ function start() {
   const search = new EntityCombobox($('search-input'), $('search-suggestions'), entity => {
     placeEntity(entity);
     $('search-input').value = '';
-  });
+  }, typeColor);
   $('search-form').addEventListener('submit', async event => {
     event.preventDefault();
     if (!search.text()) {
@@ -536,9 +538,10 @@ function start() {
       showError(new ApiError(0, `No entity matches “${query}”`, 'Try another spelling, an alias or a shorter word.'));
     }
   });
-  pickers.from = new EntityCombobox($('path-from'), $('path-from-suggestions'), () => $('path-to').focus());
-  pickers.to = new EntityCombobox($('path-to'), $('path-to-suggestions'), () => $('path-via').focus());
-  pickers.via = new EntityCombobox($('path-via'), $('path-via-suggestions'), () => $('path-max-hops').focus());
+  pickers.from = new EntityCombobox($('path-from'), $('path-from-suggestions'), () => $('path-to').focus(), typeColor);
+  pickers.to = new EntityCombobox($('path-to'), $('path-to-suggestions'), () => $('path-via').focus(), typeColor);
+  pickers.via = new EntityCombobox($('path-via'), $('path-via-suggestions'), () => $('path-max-hops').focus(),
+    typeColor);
   $('path-form').addEventListener('submit', findPaths);
   $('pattern-form').addEventListener('submit', matchPattern);
 

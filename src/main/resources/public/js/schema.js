@@ -43,6 +43,15 @@ export class Schema {
     return new Schema([], []);
   }
 
+  /** The type and its ancestors (the type first). */
+  lineage(type) {
+    const chain = [type];
+    for (let t = this.entityTypes.get(type); t && t.parent && !chain.includes(t.parent); t = this.entityTypes.get(t.parent)) {
+      chain.push(t.parent);
+    }
+    return chain;
+  }
+
   root(type) {
     let current = type;
     const seen = new Set();
