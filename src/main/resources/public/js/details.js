@@ -71,14 +71,16 @@ function fact(term, value) {
   return [el('dt', {}, term), el('dd', {}, Array.isArray(value) ? value.join(', ') : value)];
 }
 
+/** [type, text] pairs from the API's degree ({total, byType: [{type, out, in}]}) or a plain {type: count} map. */
 function degreeEntries(degree) {
   if (!degree || typeof degree !== 'object') {
     return [];
   }
-  if (Array.isArray(degree)) {
-    return degree.map(d => [d.type || d.edgeType || d.name, d.count ?? d.degree ?? d.value]);
+  if (Array.isArray(degree.byType)) {
+    return degree.byType.map(d => [d.type, [d.out ? `${d.out} out` : '', d.in ? `${d.in} in` : '']
+      .filter(Boolean).join(' · ') || '0']);
   }
-  return Object.entries(degree);
+  return Object.entries(degree).filter(([, count]) => typeof count === 'number');
 }
 
 export class DetailsPanel {
@@ -147,9 +149,10 @@ export class DetailsPanel {
           ? JSON.stringify(value) : value)),
         fact('discovered', full.discovered === true ? 'yes — not in the catalogue' : null)));
 
-    const degrees = degreeEntries(full.degree || full.degrees || full.degreeByType);
+    const degrees = degreeEntries(full.degree);
     if (degrees.length > 0) {
-      card.append(el('h3', {}, 'Relations in the graph'),
+      const total = full.degree && typeof full.degree.total === 'number' ? ` (${full.degree.total})` : '';
+      card.append(el('h3', {}, `Relations in the graph${total}`),
         el('ul', { className: 'degree-list' }, degrees.map(([type, count]) =>
           el('li', { title: this.schema.edgeDescription(type) }, el('span', { className: 'edge-type' }, type), ` ${count}`))));
     }
@@ -188,7 +191,8 @@ export class DetailsPanel {
   /** Shows a relation and loads each quote's sentence and document to present the quote in context. */
   showEdge(edge, source, target, actions) {
     const evidence = edge.evidence || [];
-    const documents = new Set(evidence.map(ev => ev.documentId).filter(Boolean));
+    const total = Math.max(Number(edge.evidenceCount) || 0, evidence.length);
+    const documents = new Set([...(edge.documentIds || []), ...evidence.map(ev => ev.documentId).filter(Boolean)]);
     const list = el('ol', { id: 'evidence-list', className: 'evidence-list' });
     const card = el('article', { id: 'edge-details', className: 'edge-details', dataset: { edgeId: edge.id } },
       el('h2', { className: 'details-title edge-title' },
@@ -201,8 +205,9 @@ export class DetailsPanel {
         fact('attribution', edge.attribution),
         fact('year', yearsOf(edge)),
         fact('confidence', typeof edge.confidence === 'number' ? edge.confidence.toFixed(2) : edge.confidence),
-        fact('evidence', `${evidence.length || edge.evidenceCount || 0} quote(s) in ${documents.size || 1} document(s)`)),
-      el('h3', {}, 'Evidence'),
+        fact('evidence', `${total} quote${total === 1 ? '' : 's'}`
+          + (documents.size > 0 ? ` in ${documents.size} document${documents.size === 1 ? '' : 's'}` : ''))),
+      el('h3', {}, total > evidence.length ? `Evidence (the first ${evidence.length} of ${total})` : 'Evidence'),
       list);
     if (evidence.length === 0) {
       list.replaceWith(el('p', { className: 'muted', id: 'evidence-empty' },
@@ -231,6 +236,7 @@ export class DetailsPanel {
       ? el('div', { className: 'evidence-sources' },
         el('h4', {}, `Footnote source${sources.length === 1 ? '' : 's'}`),
         el('ul', {}, sources.map(src => el('li', {},
+          src.footnote ? el('span', { className: 'footnote-number' }, `[${src.footnote}] `) : null,
           src.url ? safeLink(src.url, src.title || src.url, 'source-link') : el('span', {}, src.title || 'untitled source'),
           src.title && src.url ? el('span', { className: 'source-url' }, ` ${src.url}`) : null))))
       : el('p', { className: 'muted evidence-sources' }, 'No footnote cited for this sentence.'));
@@ -239,9 +245,10 @@ export class DetailsPanel {
       this.fillContext(context, ev, index);
     }
     if (ev.documentId) {
-      api.document(ev.documentId).then(doc => {
-        documentLabel.textContent = doc.title || ev.documentId;
-        documentLabel.title = [doc.author, doc.date, doc.venue].filter(Boolean).join(' · ') || ev.documentId;
+      api.document(ev.documentId).then(answer => {
+        const meta = answer.metadata || {};
+        documentLabel.textContent = answer.title || ev.documentId;
+        documentLabel.title = [meta.author, meta.date, meta.venue].filter(Boolean).join(' · ') || ev.documentId;
       }).catch(() => { /* the id stays as the label */ });
     }
     return item;

@@ -244,18 +244,25 @@ function renderPaths(paths, description) {
         type: 'button', className: 'link-button entity-link', dataset: { entityId: entity.id },
         onClick: () => openEntity(entity.id),
       }, entity.name || entity.id)));
-      const edge = edges[i];
-      if (edge) {
-        const forward = edge.source === entity.id;
-        hops.append(el('li', { className: 'path-step' }, el('button', {
-          type: 'button', className: 'link-button path-edge', dataset: { edgeId: edge.id },
-          'aria-label': `${forward ? '' : 'reverse '}${edge.type}, ${(edge.evidence || []).length} quotes: open evidence`,
-          onClick: () => openEdge(edge.id),
-        }, forward ? '' : '← ', el('span', { className: 'edge-type' }, edge.type), forward ? ' →' : '')));
+      const next = nodes[i + 1];
+      if (!next) {
+        return;
       }
+      // every relation joining this stop to the next (parallel relations of different types all count)
+      const joining = edges.filter(e => (e.source === entity.id && e.target === next.id)
+        || (e.source === next.id && e.target === entity.id));
+      hops.append(el('li', { className: 'path-step' }, joining.map(edge => {
+        const forward = edge.source === entity.id;
+        const quotes = Math.max(Number(edge.evidenceCount) || 0, (edge.evidence || []).length);
+        return el('button', {
+          type: 'button', className: 'link-button path-edge', dataset: { edgeId: edge.id },
+          'aria-label': `${forward ? '' : 'reverse '}${edge.type}, ${quotes} quotes: open evidence`,
+          onClick: () => openEdge(edge.id),
+        }, forward ? '' : '← ', el('span', { className: 'edge-type' }, edge.type), forward ? ' →' : '');
+      })));
     });
     const score = typeof path.score === 'number' ? ` · score ${path.score.toFixed(2)}` : '';
-    const length = path.length ?? edges.length;
+    const length = path.length ?? nodes.length - 1;
     list.append(el('li', { className: 'path-result', dataset: { pathIndex: String(index) } },
       el('button', {
         type: 'button', className: 'path-select', 'aria-pressed': 'false',
