@@ -25,5 +25,6 @@ USER 10001:10001
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=3 \
     CMD curl --fail --silent --show-error --output /dev/null http://127.0.0.1:8080/api/health || exit 1
+ENV TIEGRAPH_HOST=0.0.0.0 TIEGRAPH_SEEDS=/app/seeds
 ENTRYPOINT ["java", "-jar", "/app/tiegraph.jar"]
-CMD ["serve", "--documents", "/app/seeds"]
+CMD ["serve"]

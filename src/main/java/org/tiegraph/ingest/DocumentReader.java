@@ -1,4 +1,260 @@
 package org.tiegraph.ingest;
-// TEMPORARY placeholder so main compiles until the helper branch that owns this file is merged; replaced by it.
-import java.nio.file.*; import java.util.*;
-public class DocumentReader { public RawDocument read(Path p) { try { String t=Files.readString(p); String id=p.getFileName().toString().replaceAll("\\.[a-z]+$",""); return new RawDocument(id,p.toString(),"txt",id,Map.of(),t,Integer.toHexString(t.hashCode())); } catch(Exception e){throw new RuntimeException(e);} } }
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one document file (txt, md, html, pdf) and its optional {@code <basename>.meta.yaml} sidecar into a
+ * {@link RawDocument} with a stable id, plain text and metadata.
+ */
+public final class DocumentReader {
+
+    /** Files larger than this are refused. */
+    public static final long MAX_BYTES = 50L * 1024 * 1024;
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^ {0,3}#{1,6}[ \\t]+(.+?)[ \\t#]*$");
+
+    /**
+     * Reads a document.
+     *
+     * @throws DocumentException when the file is missing, too large, empty, binary, not valid UTF-8, an unreadable or
+     *                           text-less PDF, of an unsupported type, or has a malformed sidecar
+     */
+    public RawDocument read(Path file) {
+        Path path = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(path)) {
+            throw new DocumentException(path, "no such file");
+        }
+        String format = DocumentFinder.extension(path);
+        if (!DocumentFinder.SUPPORTED_EXTENSIONS.contains(format)) {
+            throw new DocumentException(path, "unsupported file type '." + format + "'; supported: "
+                    + DocumentFinder.SUPPORTED_EXTENSIONS);
+        }
+        byte[] bytes = readBytes(path);
+        Extracted extracted = switch (format) {
+            case "pdf" -> readPdf(path, bytes);
+            case "html", "htm" -> readHtml(path, bytes);
+            case "md", "markdown" -> readMarkdown(path, bytes);
+            default -> readPlainText(path, bytes);
+        };
+        String text = extracted.text();
+        if (text.isBlank()) {
+            throw new DocumentException(path, "the document contains no text");
+        }
+        Map<String, String> metadata = readSidecar(path);
+        String title = metadata.getOrDefault("title", "").isBlank() ? extracted.title() : metadata.get("title");
+        return new RawDocument(slug(baseName(path)), path.toString(), format, title.strip(), metadata, text,
+                sha256(text));
+    }
+
+    private record Extracted(String text, String title) {
+    }
+
+    private static byte[] readBytes(Path path) {
+        try {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                throw new DocumentException(path, "the file is " + (size / (1024 * 1024)) + " MB; documents over "
+                        + (MAX_BYTES / (1024 * 1024)) + " MB are refused (split it into smaller files)");
+            }
+            byte[] bytes = Files.readAllBytes(path);
+            if (bytes.length == 0) {
+                throw new DocumentException(path, "the file is empty");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new DocumentException(path, "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    private static Extracted readPlainText(Path path, byte[] bytes) {
+        String text = decodeUtf8Text(path, bytes);
+        return new Extracted(text, firstNonEmptyLine(text));
+    }
+
+    private static Extracted readMarkdown(Path path, byte[] bytes) {
+        String text = decodeUtf8Text(path, bytes);
+        Matcher heading = MARKDOWN_HEADING.matcher(text);
+        return new Extracted(text, heading.find() ? heading.group(1).strip() : firstNonEmptyLine(text));
+    }
+
+    private static Extracted readHtml(Path path, byte[] bytes) {
+        if (looksBinary(bytes)) {
+            throw new DocumentException(path, "the file looks binary, not HTML text");
+        }
+        try {
+            org.jsoup.nodes.Document page = Jsoup.parse(new ByteArrayInputStream(bytes), null,
+                    path.toUri().toString());
+            String title = HtmlText.title(page);
+            String text = HtmlText.render(page);
+            return new Extracted(text, title.isEmpty() ? firstNonEmptyLine(text) : title);
+        } catch (IOException e) {
+            throw new DocumentException(path, "cannot parse the HTML: " + e.getMessage(), e);
+        }
+    }
+
+    private static Extracted readPdf(Path path, byte[] bytes) {
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setLineSeparator("\n");
+            stripper.setParagraphEnd("\n");
+            stripper.setPageEnd("\f");
+            String text = normalizeLineBreaks(stripper.getText(pdf));
+            if (text.replace('\f', ' ').isBlank()) {
+                throw new DocumentException(path, "the PDF has no extractable text (probably scanned images);"
+                        + " run it through OCR and load the text instead");
+            }
+            String title = pdf.getDocumentInformation().getTitle();
+            return new Extracted(text, title == null || title.isBlank() ? firstNonEmptyLine(text) : title.strip());
+        } catch (InvalidPasswordException e) {
+            throw new DocumentException(path, "the PDF is password-protected; save an unprotected copy", e);
+        } catch (IOException e) {
+            throw new DocumentException(path, "cannot read the PDF (damaged or not a PDF): " + e.getMessage(), e);
+        }
+    }
+
+    private static String decodeUtf8Text(Path path, byte[] bytes) {
+        if (looksBinary(bytes)) {
+            throw new DocumentException(path, "the file looks binary (it contains NUL bytes), not text");
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return normalizeLineBreaks(text);
+        } catch (MalformedInputException e) {
+            throw new DocumentException(path, "the file is not valid UTF-8 (bad byte at byte offset "
+                    + firstMalformedOffset(bytes) + "); re-save it with UTF-8 encoding", e);
+        } catch (CharacterCodingException e) {
+            throw new DocumentException(path, "the file is not valid UTF-8; re-save it with UTF-8 encoding", e);
+        }
+    }
+
+    private static int firstMalformedOffset(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        return in.position();
+    }
+
+    private static boolean looksBinary(byte[] bytes) {
+        int limit = Math.min(bytes.length, 8192);
+        for (int i = 0; i < limit; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String normalizeLineBreaks(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static String firstNonEmptyLine(String text) {
+        for (String line : text.split("[\n\f]")) {
+            String stripped = line.strip();
+            if (!stripped.isEmpty()) {
+                return stripped.replaceFirst("^#{1,6}\\s+", "");
+            }
+        }
+        return "";
+    }
+
+    /** Reads {@code <basename>.meta.yaml} (or {@code .meta.yml}) next to the file; missing sidecar = no metadata. */
+    private static Map<String, String> readSidecar(Path path) {
+        Map<String, String> metadata = new LinkedHashMap<>();
+        for (String suffix : new String[]{".meta.yaml", ".meta.yml"}) {
+            Path sidecar = path.resolveSibling(baseName(path) + suffix);
+            if (!Files.isRegularFile(sidecar)) {
+                continue;
+            }
+            try {
+                JsonNode root = YAML.readTree(sidecar.toFile());
+                if (root == null || root.isMissingNode() || root.isNull()) {
+                    return metadata;
+                }
+                if (!root.isObject()) {
+                    throw new DocumentException(sidecar, "the metadata sidecar must be a YAML mapping of"
+                            + " keys (title, author, date, venue, kind, source, ...) to values");
+                }
+                for (Map.Entry<String, JsonNode> field : root.properties()) {
+                    metadata.put(field.getKey(), asText(field.getValue()));
+                }
+                return metadata;
+            } catch (IOException e) {
+                throw new DocumentException(sidecar, "the metadata sidecar is not valid YAML: "
+                        + e.getMessage().lines().findFirst().orElse(""), e);
+            }
+        }
+        return metadata;
+    }
+
+    private static String asText(JsonNode value) {
+        if (value.isArray()) {
+            StringBuilder joined = new StringBuilder();
+            value.forEach(item -> joined.append(joined.isEmpty() ? "" : "; ").append(asText(item)));
+            return joined.toString();
+        }
+        if (value.isObject()) {
+            return value.toString();
+        }
+        return value.isNull() ? "" : value.asText().strip();
+    }
+
+    private static String baseName(Path path) {
+        String name = path.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? name : name.substring(0, dot);
+    }
+
+    /** A stable lowercase id: accents removed, runs of other characters turned into single hyphens. */
+    public static String slug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "document" : slug;
+    }
+
+    /** Lowercase hex SHA-256 of the UTF-8 bytes of the text. */
+    public static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available in the JDK", e);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.tiegraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds footnote reference markers in body text. OCR turns superscript numbers into digits or glyphs glued to the
+ * end of a word or sentence ({@code 1980s.!}, {@code agreement.*}, {@code allies, '° but}, {@code year. !! Despite},
+ * {@code processing.22}, {@code Russia.”*}); markdown writes them as {@code [^3]}. Ordinary punctuation and genuine
+ * closing quotes are told apart from markers by what precedes them and by quote balance.
+ */
+final class FootnoteMarkers {
+
+    /** A marker candidate {@code [start, end)} in the scanned text, with its digits when readable. */
+    record Marker(int start, int end, Integer digits, int strength) {
+    }
+
+    private static final String GLYPHS = "!?°¢*®™§†‡'’”\"><»«^";
+    private static final String STRONG_GLYPHS = "°¢*®™§†‡><»«^";
+    private static final String CLOSERS = ".,;:”’\")]";
+
+    private FootnoteMarkers() {
+    }
+
+    /**
+     * Markers in {@code text}; {@code context} is text that precedes it in the same paragraph (for quote balance).
+     */
+    static List<Marker> find(String context, String text) {
+        List<Marker> markers = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '[' && i + 2 < n && text.charAt(i + 1) == '^') {
+                int close = text.indexOf(']', i);
+                if (close > i + 2 && close - i < 12 && (close + 1 >= n || text.charAt(close + 1) != ':')) {
+                    String label = text.substring(i + 2, close);
+                    markers.add(new Marker(i, close + 1, label.matches("\\d{1,3}") ? Integer.valueOf(label) : null, 3));
+                    i = close + 1;
+                    continue;
+                }
+            }
+            if (!isMarkerChar(c) || !(i == 0 || !isMarkerChar(text.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && end - i < 4 && isMarkerChar(text.charAt(end))) {
+                end++;
+            }
+            Marker marker = candidate(context, text, i, end);
+            if (marker != null) {
+                markers.add(marker);
+            }
+            i = end;
+        }
+        return markers;
+    }
+
+    private static boolean isMarkerChar(char c) {
+        return Character.isDigit(c) || GLYPHS.indexOf(c) >= 0;
+    }
+
+    private static Marker candidate(String context, String text, int start, int end) {
+        int n = text.length();
+        if (end < n && !Character.isWhitespace(text.charAt(end))) {
+            return null;
+        }
+        if (start == 0) {
+            return null;
+        }
+        char before = text.charAt(start - 1);
+        boolean spaced = before == ' ';
+        char anchor = spaced ? (start >= 2 ? text.charAt(start - 2) : ' ') : before;
+        if (spaced && CLOSERS.indexOf(anchor) < 0) {
+            return null;
+        }
+        // a closing quote right after the sentence end is a real quote when one is open
+        int s = start;
+        if (!spaced && (text.charAt(s) == '”' || text.charAt(s) == '"') && CLOSERS.indexOf(before) >= 0
+                && (end - s > 1 || quoteOpen(context + text.substring(0, s), '“', '”'))) {
+            s++;
+            if (s == end) {
+                return null;
+            }
+        }
+        String token = text.substring(s, end);
+        boolean pureDigits = token.chars().allMatch(Character::isDigit);
+        boolean hasDigit = token.chars().anyMatch(Character::isDigit);
+        boolean hasStrong = token.chars().anyMatch(ch -> STRONG_GLYPHS.indexOf(ch) >= 0);
+        char prev = text.charAt(s - 1);
+        Integer digits = hasDigit && token.replaceAll("\\D", "").length() <= 3
+                ? Integer.valueOf(token.replaceAll("\\D", "")) : null;
+        if (pureDigits) {
+            // "processing.22": digits glued to sentence punctuation that follows a word
+            boolean glued = !spaced && ".,;:”’\")".indexOf(prev) >= 0 && s >= 2 && Character.isLetter(text.charAt(s - 2))
+                    || !spaced && (prev == '”' || prev == '’') && s >= 3 && text.charAt(s - 2) == '.';
+            // "since 2020.2 Officials": a number, a period, digits, then a new sentence; weaker, it may be a decimal
+            boolean afterNumber = !spaced && prev == '.' && s >= 2 && Character.isDigit(text.charAt(s - 2))
+                    && nextWordCapitalised(text, end);
+            if (token.length() > 3) {
+                return null;
+            }
+            return glued ? new Marker(s, end, digits, 2) : afterNumber ? new Marker(s, end, digits, 1) : null;
+        }
+        if (Character.isLetter(prev) || Character.isDigit(prev)) {
+            // after a word only unmistakable glyphs count: "Russia?" is a question, "Russia°" a marker
+            return hasStrong && !token.startsWith("'") && !token.startsWith("’") ? new Marker(s, end, digits, 1)
+                    : null;
+        }
+        if (CLOSERS.indexOf(prev) < 0 && prev != ' ') {
+            return null;
+        }
+        if (token.length() == 1 && (token.equals("’") || token.equals("'"))) {
+            if (!spaced && quoteOpen(context + text.substring(0, s), '‘', '’')) {
+                return null;
+            }
+            return new Marker(s, end, null, spaced ? 2 : 1);
+        }
+        if (token.length() == 1 && (token.equals("”") || token.equals("\""))) {
+            return spaced ? new Marker(s, end, null, 1) : null;
+        }
+        if ((token.equals("?") || token.equals("!")) && prev != '.') {
+            return null;
+        }
+        return new Marker(s, end, digits, hasStrong || hasDigit || token.length() > 1 ? 2 : 1);
+    }
+
+    private static boolean nextWordCapitalised(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && Character.isUpperCase(text.charAt(i));
+    }
+
+    /** True when the text has more opening than closing quotes of the given pair (apostrophes ignored). */
+    private static boolean quoteOpen(String text, char open, char close) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == open) {
+                depth++;
+            } else if (c == close && depth > 0) {
+                boolean apostrophe = close == '’' && i > 0 && i + 1 < text.length()
+                        && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
+                if (!apostrophe) {
+                    depth--;
+                }
+            }
+        }
+        return depth > 0;
+    }
+}

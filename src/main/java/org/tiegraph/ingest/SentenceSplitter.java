@@ -1,0 +1,122 @@
+package org.tiegraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits a paragraph into sentences at terminal punctuation followed by whitespace and a capital, a digit or an
+ * opening quote, except after abbreviations (U.S., Dr., Gen., No. 5, e.g., Jan. 6, pp.), initials (John C.K. Daly)
+ * and inside decimals (90.5%). Returns trimmed {@code [start, end)} ranges of the input.
+ */
+final class SentenceSplitter {
+
+    /** Abbreviations after which a sentence never ends. */
+    private static final Set<String> NEVER_FINAL = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col",
+            "capt", "cpt", "maj", "sgt", "adm", "cmdr", "gov", "sen", "rep", "amb", "pres", "st", "mt", "ft", "fig",
+            "figs", "vol", "vols", "ch", "chap", "sec", "art", "para", "p", "pp", "vs", "cf", "e.g", "i.e", "approx",
+            "dept", "est", "ref", "rev", "hon", "messrs", "viz", "no", "nos", "op", "ed", "eds", "trans");
+    /** Abbreviations that may end a sentence: only a following sentence-opening word decides a break. */
+    private static final Set<String> MAYBE_FINAL = Set.of("inc", "ltd", "co", "corp", "llc", "plc", "bros", "jr",
+            "sr", "etc", "al", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "p.r.c", "r.o.k", "d.p.r.k");
+    private static final Set<String> SENTENCE_OPENERS = Set.of("The", "This", "That", "These", "Those", "It", "Its",
+            "In", "On", "At", "As", "A", "An", "But", "However", "Since", "After", "Before", "While", "When", "If",
+            "They", "He", "She", "We", "There", "Such", "Some", "Many", "Most", "Both", "Despite", "Although", "Yet",
+            "Thus", "Moreover", "Meanwhile", "Nevertheless", "For", "According", "Also", "Other", "Another",
+            "Their", "His", "Her", "Our", "Then", "So", "And", "Or", "Even", "Still", "Following", "Under", "By");
+    private static final String CLOSING = "”’\"')]»";
+    private static final String OPENING = "“‘\"'([«";
+
+    private SentenceSplitter() {
+    }
+
+    static List<int[]> split(CharSequence text) {
+        List<int[]> sentences = new ArrayList<>();
+        int n = text.length();
+        int sentenceStart = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c != '.' && c != '?' && c != '!') {
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && (text.charAt(j) == '.' || text.charAt(j) == '?' || text.charAt(j) == '!')) {
+                j++;
+            }
+            while (j < n && CLOSING.indexOf(text.charAt(j)) >= 0) {
+                j++;
+            }
+            if (j < n && !Character.isWhitespace(text.charAt(j))) {
+                i = j - 1;
+                continue;
+            }
+            int k = j;
+            while (k < n && Character.isWhitespace(text.charAt(k))) {
+                k++;
+            }
+            if (k < n && !opensSentence(text.charAt(k))) {
+                i = j - 1;
+                continue;
+            }
+            if (c == '.' && j == i + 1 && continuesAfterAbbreviation(text, i, k)) {
+                continue;
+            }
+            add(sentences, text, sentenceStart, j);
+            sentenceStart = j;
+            i = j - 1;
+        }
+        add(sentences, text, sentenceStart, n);
+        return sentences;
+    }
+
+    private static boolean opensSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || OPENING.indexOf(c) >= 0;
+    }
+
+    /** Whether the period at {@code dot} belongs to an abbreviation that the text after {@code next} continues. */
+    private static boolean continuesAfterAbbreviation(CharSequence text, int dot, int next) {
+        int wordStart = dot;
+        while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))
+                && OPENING.indexOf(text.charAt(wordStart - 1)) < 0) {
+            wordStart--;
+        }
+        String word = text.subSequence(wordStart, dot).toString();
+        if (word.isEmpty()) {
+            return false;
+        }
+        String key = word.toLowerCase(Locale.ROOT);
+        String nextWord = wordAt(text, next);
+        boolean nextIsNumber = !nextWord.isEmpty() && Character.isDigit(nextWord.charAt(0));
+        if (NEVER_FINAL.contains(key)) {
+            // "No. 5" is an abbreviation; "said no. The" is not
+            return !key.equals("no") && !key.equals("nos") && !key.equals("op") || nextIsNumber;
+        }
+        boolean initials = word.matches("(?:\\p{Lu}\\.)*\\p{Lu}") || word.matches("(?:\\p{L}\\.)+\\p{L}");
+        if (MAYBE_FINAL.contains(key) || initials) {
+            return nextIsNumber || !SENTENCE_OPENERS.contains(nextWord);
+        }
+        return false;
+    }
+
+    private static String wordAt(CharSequence text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return text.subSequence(from, end).toString();
+    }
+
+    private static void add(List<int[]> sentences, CharSequence text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start < end) {
+            sentences.add(new int[]{start, end});
+        }
+    }
+}
