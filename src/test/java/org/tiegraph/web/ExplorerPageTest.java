@@ -19,13 +19,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The explorer page as shipped in the jar, checked without a browser: every asset it loads is on the classpath
- * (Cytoscape from the webjar, nothing from the network), every module it imports exists, and every element id the
- * scripts look up is in the page.
+ * (Cytoscape from the webjar, nothing from the network), every script uses only names an earlier script published,
+ * and every element id the scripts look up is in the page.
  */
 class ExplorerPageTest {
 
     private static final String PUBLIC = "public/";
-    private static final Pattern IMPORT = Pattern.compile("from\\s+'\\./([\\w-]+\\.js)'");
+    private static final Pattern SHARED_NAMES = Pattern.compile("const \\{([^}]*)\\} = tiegraph;");
+    private static final Pattern PUBLISHED_NAMES = Pattern.compile("Object\\.assign\\(tiegraph, \\{([^}]*)\\}\\);");
     private static final Pattern ID_LOOKUP = Pattern.compile("\\$\\('([\\w-]+)'\\)");
 
     private static Document page;
@@ -35,18 +36,8 @@ class ExplorerPageTest {
     static void read() throws IOException {
         page = Jsoup.parse(resource(PUBLIC + "index.html"));
         scripts = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        List<String> queue = new ArrayList<>(page.select("script[type=module]").eachAttr("src"));
-        while (!queue.isEmpty()) {
-            String path = queue.removeFirst();
-            if (seen.add(path)) {
-                String source = resource(PUBLIC + path);
-                scripts.add(source);
-                Matcher imports = IMPORT.matcher(source);
-                while (imports.find()) {
-                    queue.add("js/" + imports.group(1));
-                }
-            }
+        for (String path : page.select("script[src^=js/]").eachAttr("src")) {
+            scripts.add(resource(PUBLIC + path));
         }
     }
 
@@ -74,6 +65,28 @@ class ExplorerPageTest {
         }
         assertThat(page.select("script[src^=/webjars/cytoscape/]")).hasSize(1);
         assertThat(scripts).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void scriptsUseOnlyNamesPublishedByEarlierScripts() {
+        Set<String> published = new LinkedHashSet<>();
+        int shared = 0;
+        for (String script : scripts) {
+            Matcher uses = SHARED_NAMES.matcher(script);
+            while (uses.find()) {
+                for (String name : uses.group(1).split(",")) {
+                    assertThat(published).as("published before use").contains(name.strip());
+                    shared++;
+                }
+            }
+            Matcher publishes = PUBLISHED_NAMES.matcher(script);
+            while (publishes.find()) {
+                for (String name : publishes.group(1).split(",")) {
+                    published.add(name.strip());
+                }
+            }
+        }
+        assertThat(shared).isPositive();
     }
 
     @Test

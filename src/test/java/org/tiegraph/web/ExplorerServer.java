@@ -1,6 +1,7 @@
 package org.tiegraph.web;
 
 import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
 import java.time.Duration;
 import java.util.List;
 import org.tiegraph.api.ApiDependencies;
@@ -8,7 +9,8 @@ import org.tiegraph.api.ApiServer;
 import org.tiegraph.support.TestGraph;
 
 /**
- * The server the browser tests drive: the real API and page over the shared seeded test graph, on a free port.
+ * The server the browser tests drive: the real API plus the page (classpath {@code /public}, as the app serves it) over
+ * the shared seeded test graph, on a free port.
  * With {@code -Dtiegraph.test.url=http://host:port/} the tests drive that running server instead (e.g. the app in
  * docker-compose).
  */
@@ -30,7 +32,8 @@ final class ExplorerServer implements AutoCloseable {
         TestGraph graph = TestGraph.shared();
         Javalin app = ApiServer.create(new ApiDependencies(graph.driver(), graph.database(), graph.catalogue(),
                 new ApiDependencies.RuntimeInfo("embedded", graph.boltUri(), "test"),
-                new ApiDependencies.ApiSettings(List.of(), Duration.ofSeconds(20), null)));
+                new ApiDependencies.ApiSettings(List.of(), Duration.ofSeconds(20), null)),
+                config -> config.staticFiles.add("/public", Location.CLASSPATH));
         app.start("127.0.0.1", 0);
         return new ExplorerServer("http://127.0.0.1:" + app.port() + "/", app);
     }
