@@ -94,6 +94,10 @@ public final class DocumentParser {
         String text = parsed.document().text();
         List<Unit> units = TextLayout.units(text, pageLaidOut(parsed.document()));
         List<Draft> drafts = FootnoteSeparator.separate(text, units).footnotes();
+        Map<Integer, String> citingSection = new java.util.HashMap<>();
+        for (Sentence sentence : parsed.sentences()) {
+            sentence.footnotes().forEach(n -> citingSection.putIfAbsent(n, sentence.sectionId()));
+        }
         List<Sentence> sentences = new ArrayList<>();
         int index = parsed.sentences().size();
         for (Draft draft : drafts) {
@@ -101,7 +105,7 @@ public final class DocumentParser {
             for (int[] piece : draft.pieces) {
                 paragraph.add(text, piece[0], piece[1], 0, false);
             }
-            String sectionId = sectionCiting(parsed, draft.number, draft.pieces.get(0)[0]);
+            String sectionId = citingSection.getOrDefault(draft.number, sectionAt(parsed, draft.pieces.get(0)[0]));
             int k = 0;
             for (SentenceDraft sentence : sentences(text, paragraph, Map.of())) {
                 boolean prose = sentence.text().split("\\s+").length >= 4;
@@ -123,12 +127,7 @@ public final class DocumentParser {
         return !List.of("md", "markdown", "html", "htm").contains(document.format());
     }
 
-    private static String sectionCiting(ParsedDocument parsed, int footnote, int position) {
-        for (Sentence sentence : parsed.sentences()) {
-            if (sentence.footnotes().contains(footnote)) {
-                return sentence.sectionId();
-            }
-        }
+    private static String sectionAt(ParsedDocument parsed, int position) {
         String sectionId = parsed.sections().isEmpty() ? null : parsed.sections().get(0).id();
         for (Section section : parsed.sections()) {
             if (section.start() <= position) {
@@ -394,13 +393,11 @@ public final class DocumentParser {
         // which candidate each sentence falls in; sections without sentences are dropped
         int[] owner = new int[drafts.size()];
         TreeSet<Integer> used = new TreeSet<>();
+        int candidate = 0;
         for (int s = 0; s < drafts.size(); s++) {
             int start = drafts.get(s).segments().get(0).start();
-            int candidate = 0;
-            for (int c = 0; c < bounds.size(); c++) {
-                if (bounds.get(c)[0] <= start) {
-                    candidate = c;
-                }
+            while (candidate + 1 < bounds.size() && bounds.get(candidate + 1)[0] <= start) {
+                candidate++;
             }
             owner[s] = candidate;
             used.add(candidate);
@@ -409,12 +406,12 @@ public final class DocumentParser {
         Map<Integer, Section> sectionOf = new LinkedHashMap<>();
         List<Integer> kept = new ArrayList<>(used);
         for (int k = 0; k < kept.size(); k++) {
-            int candidate = kept.get(k);
-            int start = bounds.get(candidate)[0];
+            int bound = kept.get(k);
+            int start = bounds.get(bound)[0];
             int end = k + 1 < kept.size() ? bounds.get(kept.get(k + 1))[0] : textLength;
-            Section section = new Section(id + ":sec" + k, k, titles.get(candidate), start, end);
+            Section section = new Section(id + ":sec" + k, k, titles.get(bound), start, end);
             sections.add(section);
-            sectionOf.put(candidate, section);
+            sectionOf.put(bound, section);
         }
         List<Sentence> sentences = new ArrayList<>();
         for (int s = 0; s < drafts.size(); s++) {

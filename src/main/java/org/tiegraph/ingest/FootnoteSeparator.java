@@ -40,6 +40,8 @@ final class FootnoteSeparator {
     private static final Pattern MARKDOWN_DEFINITION = Pattern.compile("\\[\\^([^\\]\\s]+)]:\\s*");
     private static final Pattern NUMBERED_NOTE = Pattern.compile(
             "(?:(\\d{1,3})\\.|\\[(\\d{1,3})])[ \\t]+(?=[\\p{Lu}“\"‘«(]|https?:|www\\.)");
+    private static final Pattern FINISHED = Pattern.compile("(?s).*[.!?][”’\"')\\]]*");
+    private static final Pattern YEAR_FIRST = Pattern.compile("(?:19|20)\\d{2}[,.;:]");
     private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://|\\bwww\\.|\\bdoi:\\s*10\\.");
     private static final Pattern MONTH_DATE = Pattern.compile(
             "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?(?:19|20)\\d{2}\\b");
@@ -202,7 +204,7 @@ final class FootnoteSeparator {
             String before = text.substring(chunkStart, lineStart).strip();
             LeadingMarker marker = leadingMarker(text, contentStart, unit.end, unit);
             if (marker != null && marker.pureDigits() && marker.digits() == next
-                    && before.matches("(?s).*[.!?][”’\"')\\]]*")) {
+                    && FINISHED.matcher(before).matches()) {
                 chunks.add(new int[]{chunkStart, lineStart});
                 chunkStart = contentStart;
                 next++;
@@ -287,12 +289,12 @@ final class FootnoteSeparator {
     static boolean finished(String text, Draft footnote) {
         int[] last = footnote.pieces.get(footnote.pieces.size() - 1);
         String content = text.substring(last[0], last[1]).strip();
-        return content.matches("(?s).*[.!?][”’\"')\\]]*");
+        return FINISHED.matcher(content).matches();
     }
 
     private static boolean startsMidSentence(String content) {
         return !content.isEmpty() && (Character.isLowerCase(content.charAt(0))
-                || content.startsWith("http") || content.matches("(?s)(?:19|20)\\d{2}[,.;:].*"));
+                || content.startsWith("http") || YEAR_FIRST.matcher(content).lookingAt());
     }
 
     /** Clearly a citation: a URL, a cue such as "See", or a quoted title with a date. */
