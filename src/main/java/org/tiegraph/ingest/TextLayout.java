@@ -105,7 +105,7 @@ final class TextLayout {
             repeatedCount += repeated[i] ? 1 : 0;
         }
         // running headers are a small share of the lines; when many lines repeat, the text itself is repetitive
-        boolean headersRepeat = repeatedCount * 10 <= nonBlank;
+        boolean headersRepeat = repeatedCount * 4 <= nonBlank;
         List<Line> kept = new ArrayList<>();
         boolean pageBreak = false;
         for (int i = 0; i < lines.size(); i++) {
