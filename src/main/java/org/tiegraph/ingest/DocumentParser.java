@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
 public final class DocumentParser {
 
     private static final Pattern TERMINATED = Pattern.compile("(?s).*[.!?:;][”’\"')\\]]*");
+    /** "II. Background", "A. China’s Support", "Question 3: Sanctions": short, enumerated, without a final period. */
+    private static final Pattern ENUMERATED_HEADING = Pattern.compile(
+            "(?:(?:[IVX]{1,5}|[A-H])[.)]|(?:Question|Part|Section|Chapter)\\s+\\d{1,2}[.:)]?)\\s+\\p{Lu}[^.!]{0,100}[?:]?");
     private static final Pattern LIST_NUMBER = Pattern.compile("(?:\\d{1,3}\\.|\\[\\d{1,3}])[ \\t]+(?=\\S)");
     private static final Pattern SMALL_WORD = Pattern.compile(
             "(?i)a|an|the|of|and|or|in|on|at|to|for|from|by|with|as|vs\\.?|its|their|into|between|against|under");
@@ -157,8 +160,8 @@ public final class DocumentParser {
                     && (content.contains("?") || !TERMINATED.matcher(content).matches())) {
                 unit.kind = Kind.HEADING;
                 unit.headingTitle = content.replaceAll("\\s+", " ").strip();
-            } else if (unit.lineCount == 1 && (unit.afterBlank || unit.pageStart) && titleLike(content)
-                    && !continuesInto(text, units, i)) {
+            } else if (unit.lineCount == 1 && (unit.afterBlank || unit.pageStart) && !continuesInto(text, units, i)
+                    && (titleLike(content) || ENUMERATED_HEADING.matcher(content).matches())) {
                 unit.kind = Kind.HEADING;
                 unit.headingTitle = content.strip();
             }

@@ -32,8 +32,15 @@ final class FootnoteSeparator {
     record Result(List<Draft> footnotes, int[] unitArea, int areaCount) {
     }
 
-    /** A footnote marker at the start of a unit: its digits (if readable) and where the footnote text begins. */
-    record LeadingMarker(Integer digits, int textStart, boolean pureDigits) {
+    /**
+     * A footnote marker at the start of a unit: its digits (if readable), where the footnote text begins, and whether
+     * it is written like a list number ("3." or "[3]"), which needs a URL or a "see" to count as a footnote.
+     */
+    record LeadingMarker(Integer digits, int textStart, boolean pureDigits, boolean listStyle) {
+
+        LeadingMarker(Integer digits, int textStart, boolean pureDigits) {
+            this(digits, textStart, pureDigits, false);
+        }
     }
 
     private static final String LEAD_GLYPHS = "!?°¢*%<>«»®™§†‡'’^";
@@ -149,10 +156,11 @@ final class FootnoteSeparator {
             LeadingMarker marker = leadingMarker(text, units.get(i));
             if (marker != null) {
                 String content = text.substring(marker.textStart(), units.get(i).end);
-                boolean rightNumber = marker.digits() != null && marker.digits() == probe;
+                boolean rightNumber = marker.digits() != null && marker.digits() == probe && !marker.listStyle();
                 rightNumbers += rightNumber ? 1 : 0;
-                // a glyph at the start of a paragraph is as telling as the right number
-                convincing |= strongCitation(content) || (rightNumber || !marker.pureDigits()) && weakCitation(content);
+                // a glyph at the start of a paragraph is as telling as the right number; a list number is not
+                convincing |= marker.listStyle() ? URL.matcher(content).find() || CITATION_CUE.matcher(content).matches()
+                        : strongCitation(content) || (rightNumber || !marker.pureDigits()) && weakCitation(content);
                 probe++;
             }
         }
@@ -240,11 +248,24 @@ final class FootnoteSeparator {
             Integer digits = definition.group(1).matches("\\d{1,4}") ? Integer.valueOf(definition.group(1)) : null;
             return new LeadingMarker(digits, start + definition.end(), digits != null);
         }
+        int superscripts = 0;
+        while (superscripts < content.length() && superscripts < 3
+                && FootnoteMarkers.SUPERSCRIPTS.indexOf(content.charAt(superscripts)) >= 0) {
+            superscripts++;
+        }
+        if (superscripts > 0) {
+            int textStart = superscripts;
+            while (textStart < content.length() && content.charAt(textStart) == ' ') {
+                textStart++;
+            }
+            return textStart < content.length() ? new LeadingMarker(
+                    FootnoteMarkers.superscriptValue(content.substring(0, superscripts)), start + textStart, true) : null;
+        }
         Matcher numbered = NUMBERED_NOTE.matcher(content);
         if (numbered.lookingAt()) {
             // "12. Jane Doe, ..." or "[12] Jane Doe, ...": an endnote or a list item; the evidence test decides
             return new LeadingMarker(Integer.valueOf(numbered.group(1) != null ? numbered.group(1) : numbered.group(2)),
-                    start + numbered.end(), true);
+                    start + numbered.end(), true, true);
         }
         int run = 0;
         while (run < content.length() && run < 4 && (Character.isDigit(content.charAt(run))
