@@ -71,6 +71,10 @@ public final class DocumentParser {
         }
     }
 
+    /**
+     * Parses a document: sections (ids {@code <documentId>:sec<index>}), body sentences without footnote text (ids
+     * {@code <documentId>:s<index>}, every segment verbatim) and numbered footnotes with their sources.
+     */
     public ParsedDocument parse(RawDocument document) {
         String text = document.text();
         List<Unit> units = TextLayout.units(text, pageLaidOut(document));
@@ -90,8 +94,9 @@ public final class DocumentParser {
     /**
      * The sentences of the footnotes' own prose, for extraction: footnotes often state facts ("China signed a
      * strategic partnership with Saudi Arabia"). Bibliographic sentences (URLs, "see ..." references, cited titles)
-     * and fragments under four words are left out. Ids are {@code <documentId>:f<footnote>s<k>}; indexes continue after the body sentences; each
-     * sentence lists its own footnote number and belongs to the section of the first body sentence citing it.
+     * and fragments under four words are left out. Ids are {@code <documentId>:f<footnote>s<k>}; indexes continue
+     * after the body sentences; each sentence lists its own footnote number and belongs to the section of the first
+     * body sentence citing it.
      */
     public List<Sentence> footnoteSentences(ParsedDocument parsed) {
         String text = parsed.document().text();

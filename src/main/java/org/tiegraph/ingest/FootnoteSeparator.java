@@ -28,8 +28,8 @@ final class FootnoteSeparator {
         }
     }
 
-    /** The footnotes found, the area index of every unit (-1 for units outside areas), and area count. */
-    record Result(List<Draft> footnotes, int[] unitArea, int areaCount) {
+    /** The footnotes found and the footnote-area index of every unit (-1 for units outside areas). */
+    record Result(List<Draft> footnotes, int[] unitArea) {
     }
 
     /**
@@ -97,7 +97,7 @@ final class FootnoteSeparator {
             }
             pageFirst = i;
         }
-        return new Result(footnotes, unitArea, areaCount);
+        return new Result(footnotes, unitArea);
     }
 
     /** The first unit in {@code [from, to)} that opens a footnote block in mid-page, or -1. */
