@@ -16,9 +16,12 @@ final class Citations {
     private static final Pattern URL_START = Pattern.compile("(?i)\\b(?:https?://|www\\.)");
     private static final Pattern MONTH_DATE = Pattern.compile(
             "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?(?:19|20)\\d{2}\\b");
-    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
-    private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"]\\s*(.+?)\\s*(?:[”\"]|$)", Pattern.DOTALL);
-    private static final String URL_CHARS = "-._~:/?#[]@!$&'()*+,;=%";
+    private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"]\\s*(.+?)\\s*(?:([”\"])|$)", Pattern.DOTALL);
+    /** What follows a cited work's quoted title: a date or a URL. */
+    private static final Pattern CITED_AFTER = Pattern.compile("[,.]?\\s*(?:" + MONTH_DATE.pattern()
+            + "|https?://|www\\.)");
+    private static final Pattern DATE_OR_NO_DATE = Pattern.compile(MONTH_DATE.pattern() + "|\\b(?:19|20)\\d{2}\\b|\\bn\\.d\\.?");
+    private static final String URL_CHARS = "-._~:/?#[]@!$&'()*+,;=%{}";
     private static final String URL_BREAK_ENDS = "-/_=&%?#";
     private static final Pattern FILE_SUFFIX = Pattern.compile("(?i)(?:html?|pdf|php|aspx?|jsp|cfm|shtml)\\b.*");
     private static final Pattern SMALL_WORDS = Pattern.compile(
@@ -27,21 +30,38 @@ final class Citations {
     private Citations() {
     }
 
-    /** The sources cited in a footnote's text, in order, without duplicates. */
+    /** A URL found in a text: where it starts and ends there, and its repaired form. */
+    record UrlMatch(int start, int end, String url) {
+    }
+
+    /**
+     * The sources cited in a footnote's text, in order, without duplicates: one per URL (titled by the text before it)
+     * and one per cited work named without a URL.
+     */
     static List<Source> sources(String footnoteText) {
         List<Source> sources = new ArrayList<>();
         for (String part : splitCitations(footnoteText)) {
-            String url = firstUrl(part);
-            String title = title(part, url);
-            if (url == null && title.isEmpty()) {
-                continue;
+            int contextStart = 0;
+            for (UrlMatch url : urls(part)) {
+                add(sources, title(part.substring(contextStart, url.start())), url.url());
+                contextStart = url.end();
             }
-            Source source = new Source(sourceId(url, title), title, url);
-            if (sources.stream().noneMatch(s -> s.id().equals(source.id()))) {
-                sources.add(source);
+            String rest = part.substring(contextStart);
+            if (contextStart == 0 || rest.strip().length() > 12) {
+                String title = title(rest);
+                if (!title.isEmpty()) {
+                    add(sources, title, null);
+                }
             }
         }
         return sources;
+    }
+
+    private static void add(List<Source> sources, String title, String url) {
+        Source source = new Source(sourceId(url, title), title, url);
+        if (sources.stream().noneMatch(s -> s.id().equals(source.id()))) {
+            sources.add(source);
+        }
     }
 
     /** A stable id: a hash of the normalised URL, or of the title when there is no URL. */
@@ -72,14 +92,21 @@ final class Citations {
         return parts.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
     }
 
-    /** The first URL in the text, repaired; null when there is none. */
-    static String firstUrl(String text) {
+    /** Every URL in the text, repaired. */
+    static List<UrlMatch> urls(String text) {
+        List<UrlMatch> urls = new ArrayList<>();
         Matcher start = URL_START.matcher(text);
-        return start.find() ? repairUrl(text, start.start()) : null;
+        int from = 0;
+        while (from < text.length() && start.find(from)) {
+            UrlMatch url = repairUrl(text, start.start());
+            urls.add(url);
+            from = Math.max(url.end(), start.start() + 1);
+        }
+        return urls;
     }
 
     /** Reads the URL starting at {@code from}, following it across line breaks and OCR spaces. */
-    static String repairUrl(String text, int from) {
+    static UrlMatch repairUrl(String text, int from) {
         StringBuilder url = new StringBuilder();
         int i = from;
         int n = text.length();
@@ -112,7 +139,7 @@ final class Citations {
         if (repaired.startsWith("www.")) {
             repaired = "https://" + repaired;
         }
-        return repaired;
+        return new UrlMatch(from, i, repaired);
     }
 
     /** What replaces the whitespace between two URL pieces ("" or "_"), or null when the URL ended before it. */
@@ -127,10 +154,15 @@ final class Citations {
         }
         boolean urlish = trimmed.chars().anyMatch(c -> "/_=&%?#".indexOf(c) >= 0)
                 || trimmed.matches(".*[a-z0-9]-[a-z0-9].*") && !trimmed.matches("\\p{Lu}.*")
-                || trimmed.matches(".*\\d.*\\.\\d.*");
+                || trimmed.matches(".*\\d.*\\.\\d.*") || trimmed.matches("(?i).*\\.(?:html?|pdf|php|aspx?)");
+        if (last == '-') {
+            // a break after a hyphen: the URL goes on unless an ordinary capitalised word follows
+            return trimmed.matches("\\p{Lu}\\p{Ll}*") ? null : "";
+        }
         if (URL_BREAK_ENDS.indexOf(last) >= 0) {
-            // a break after a hyphen or slash: the URL goes on if the next piece is not an ordinary capitalised word
-            return Character.isUpperCase(trimmed.charAt(0)) && !urlish && !gap.contains("\n") ? null : "";
+            // after a slash or a query character: URL-like pieces, or a lowercase piece on the next line, go on
+            boolean nextLineLowercase = gap.contains("\n") && !Character.isUpperCase(trimmed.charAt(0));
+            return urlish || nextLineLowercase ? "" : null;
         }
         if (last == '.') {
             // "ukraine. html?auth": a file extension split off by OCR
@@ -162,58 +194,78 @@ final class Citations {
         return c == '¢' ? 'c' : c;
     }
 
-    /** The cited work's title: a quoted “title”, else the capitalised phrase before the date or URL. */
-    static String title(String citation, String url) {
-        String text = citation.replaceAll("\\s+", " ").strip();
+    /** The cited work's title: a quoted “title”, else the capitalised phrase before the date; "" when none. */
+    static String title(String citation) {
+        String text = citation.replaceAll("-\\s*\\n\\s*", "-").replaceAll("\\s+", " ").strip();
+        int orphanClose = text.indexOf('”');
         Matcher quoted = QUOTED_TITLE.matcher(text);
-        if (quoted.find()) {
-            String title = quoted.group(1).replaceAll("[,.]+$", "").strip();
-            if (title.length() >= 4 && !URL_START.matcher(title).lookingAt()) {
-                return title;
+        String quotedTitle = null;
+        while (quoted.find()) {
+            if (orphanClose >= 0 && quoted.start() > orphanClose && quotedTitle == null) {
+                break;
             }
+            String title = quoted.group(1);
+            if (quoted.group(2) == null) {
+                // no closing quote: the title runs to the date or the end
+                title = title.replaceFirst(",\\s*" + MONTH_DATE.pattern() + ".*$", "");
+            }
+            title = title.replaceAll("[,.;:\\s]+$", "").strip();
+            boolean citedWork = CITED_AFTER.matcher(text).region(quoted.end(), text.length()).lookingAt();
+            if (title.split("\\s+").length >= 2 || citedWork && !title.isEmpty()) {
+                quotedTitle = title;
+            }
+        }
+        if (quotedTitle != null) {
+            return quotedTitle;
         }
         int cut = text.length();
-        Matcher urlStart = URL_START.matcher(text);
-        if (urlStart.find()) {
-            cut = urlStart.start();
+        if (orphanClose >= 0) {
+            cut = orphanClose;
         }
-        Matcher date = MONTH_DATE.matcher(text);
+        Matcher date = DATE_OR_NO_DATE.matcher(text);
         if (date.find() && date.start() < cut) {
             cut = date.start();
-        } else {
-            Matcher year = YEAR.matcher(text);
-            if (year.find() && year.start() < cut) {
-                cut = year.start();
-            }
         }
         String head = text.substring(0, cut).replaceAll("\\([^)]*\\)?", " ");
-        head = head.replaceFirst("^(?:(?:For|On)\\b[^,]*,\\s*)?(?:(?:see|See|Cited in|Quoted in|Also see)\\b,?\\s*)", "");
+        head = head.replaceFirst("^(?:(?:For|On)\\b[^,]*,\\s*)?(?:(?:[Ss]ee|Cited in|Quoted in|Also see)\\b,?\\s*)", "");
+        head = head.replaceFirst("^.*\\b(?:[Ss]ee|Cited in|Quoted in)\\b,?\\s*", "");
         String best = "";
+        int bestScore = 0;
         for (String piece : head.split(",")) {
-            String candidate = piece.strip().replaceAll("[.:;]+$", "");
-            if (looksLikeTitle(candidate)) {
+            String candidate = piece.strip().replaceAll("[.:;”“\"]+$", "").replaceAll("^[“\"]", "").strip();
+            int score = titleScore(candidate);
+            if (score > bestScore) {
                 best = candidate;
+                bestScore = score;
             }
         }
         return best;
     }
 
-    /** Three or more words, mostly capitalised, with a small word or a colon: a work's title, not a person. */
-    private static boolean looksLikeTitle(String candidate) {
+    /**
+     * How much a phrase looks like a work's title (0 = not at all): three or more words or a colon, nearly all
+     * capitalised, no initials (which mark a person); small words and colons make it likelier.
+     */
+    private static int titleScore(String candidate) {
         String[] words = candidate.split("\\s+");
-        if (words.length < 3 || candidate.startsWith("and ") || candidate.startsWith("with ")) {
-            return false;
+        if ((words.length < 3 && !candidate.contains(":")) || words.length > 30
+                || candidate.matches("(?:and|with|by|in|at)\\b.*") || candidate.matches("(?:.*\\s)?\\p{Lu}\\.(?:\\s.*|$)")) {
+            return 0;
         }
+        int significant = 0;
         int capitalised = 0;
-        int small = 0;
         for (String word : words) {
             if (SMALL_WORDS.matcher(word).matches()) {
-                small++;
-            } else if (!word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0)))) {
+                continue;
+            }
+            significant++;
+            if (!word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0)))) {
                 capitalised++;
             }
         }
-        boolean mostlyCapitalised = capitalised * 2 >= words.length - small && capitalised >= 2;
-        return mostlyCapitalised && (small > 0 || candidate.contains(":") || words.length >= 5);
+        if (significant < 2 || capitalised * 4 < significant * 3) {
+            return 0;
+        }
+        return words.length + (significant < words.length ? 3 : 0) + (candidate.contains(":") ? 3 : 0);
     }
 }

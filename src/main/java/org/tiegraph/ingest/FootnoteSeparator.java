@@ -28,16 +28,27 @@ final class FootnoteSeparator {
         }
     }
 
-    /** The footnotes found, the area index of every unit (-1 for units outside areas), and area count. */
-    record Result(List<Draft> footnotes, int[] unitArea, int areaCount) {
+    /** The footnotes found and the footnote-area index of every unit (-1 for units outside areas). */
+    record Result(List<Draft> footnotes, int[] unitArea) {
     }
 
-    /** A footnote marker at the start of a unit: its digits (if readable) and where the footnote text begins. */
-    record LeadingMarker(Integer digits, int textStart, boolean pureDigits) {
+    /**
+     * A footnote marker at the start of a unit: its digits (if readable), where the footnote text begins, and whether
+     * it is written like a list number ("3." or "[3]"), which needs a URL or a "see" to count as a footnote.
+     */
+    record LeadingMarker(Integer digits, int textStart, boolean pureDigits, boolean listStyle) {
+
+        LeadingMarker(Integer digits, int textStart, boolean pureDigits) {
+            this(digits, textStart, pureDigits, false);
+        }
     }
 
     private static final String LEAD_GLYPHS = "!?°¢*%<>«»®™§†‡'’^";
     private static final Pattern MARKDOWN_DEFINITION = Pattern.compile("\\[\\^([^\\]\\s]+)]:\\s*");
+    private static final Pattern NUMBERED_NOTE = Pattern.compile(
+            "(?:(\\d{1,3})\\.|\\[(\\d{1,3})])[ \\t]+(?=[\\p{Lu}“\"‘«(]|https?:|www\\.)");
+    private static final Pattern FINISHED = Pattern.compile("(?s).*[.!?][”’\"')\\]]*");
+    private static final Pattern YEAR_FIRST = Pattern.compile("(?:19|20)\\d{2}[,.;:]");
     private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://|\\bwww\\.|\\bdoi:\\s*10\\.");
     private static final Pattern MONTH_DATE = Pattern.compile(
             "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?(?:19|20)\\d{2}\\b");
@@ -45,7 +56,6 @@ final class FootnoteSeparator {
     private static final Pattern CITATION_CUE = Pattern.compile(
             "(?:See|see|Cited in|Quoted in|Ibid|Id\\.|For (?:more|a |an |background|details)|On [^.]{0,80}, see)\\b.*",
             Pattern.DOTALL);
-    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
     private FootnoteSeparator() {
     }
@@ -61,9 +71,25 @@ final class FootnoteSeparator {
             if (i < units.size() && !units.get(i).pageStart) {
                 continue;
             }
-            int areaStart = areaStart(text, units, pageFirst, i, footnotes);
-            if (areaStart < i) {
-                int numberAfter = assignArea(text, units, areaStart, i, footnotes, expected, areaCount, unitArea);
+            int from = pageFirst + 1;
+            int suffix = areaStart(text, units, pageFirst, i, footnotes);
+            // footnote blocks in mid-page (text without page marks): a correctly numbered, clearly cited block
+            int mid;
+            while ((mid = midPageAreaStart(text, units, from, suffix, expected)) >= 0) {
+                int end = mid + 1;
+                while (end < i && footnoteLike(text, units.get(end))) {
+                    end++;
+                }
+                int numberAfter = assignArea(text, units, mid, end, footnotes, expected, areaCount, unitArea);
+                if (numberAfter > 0) {
+                    expected = numberAfter;
+                    areaCount++;
+                }
+                from = end;
+                suffix = Math.max(end, areaStart(text, units, pageFirst, i, footnotes));
+            }
+            if (suffix < i) {
+                int numberAfter = assignArea(text, units, suffix, i, footnotes, expected, areaCount, unitArea);
                 if (numberAfter > 0) {
                     expected = numberAfter;
                     areaCount++;
@@ -71,7 +97,22 @@ final class FootnoteSeparator {
             }
             pageFirst = i;
         }
-        return new Result(footnotes, unitArea, areaCount);
+        return new Result(footnotes, unitArea);
+    }
+
+    /** The first unit in {@code [from, to)} that opens a footnote block in mid-page, or -1. */
+    private static int midPageAreaStart(String text, List<Unit> units, int from, int to, int expected) {
+        for (int i = from; i < to; i++) {
+            LeadingMarker marker = leadingMarker(text, units.get(i));
+            if (marker == null) {
+                continue;
+            }
+            boolean numbered = marker.pureDigits() ? marker.digits() == expected : marker.digits() == null;
+            if (numbered && strongCitation(text.substring(marker.textStart(), units.get(i).end))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The index of the first unit of the page's footnote area, or {@code pageEnd} when it has none. */
@@ -79,9 +120,6 @@ final class FootnoteSeparator {
         int start = pageEnd;
         while (start - 1 > pageFirst && footnoteLike(text, units.get(start - 1))) {
             start--;
-        }
-        if (start - 1 == pageFirst && !units.get(pageFirst).pageStart && footnoteLike(text, units.get(pageFirst))) {
-            start = pageFirst;
         }
         // an unmarked first unit must continue an unfinished footnote from an earlier page, else it is body text
         while (start < pageEnd && leadingMarker(text, units.get(start)) == null) {
@@ -101,7 +139,8 @@ final class FootnoteSeparator {
             return false;
         }
         String content = unit.text(text);
-        return leadingMarker(text, unit) != null || strongCitation(content) || startsMidSentence(content);
+        return leadingMarker(text, unit) != null || strongCitation(content)
+                || startsMidSentence(content);
     }
 
     /**
@@ -111,49 +150,77 @@ final class FootnoteSeparator {
     private static int assignArea(String text, List<Unit> units, int from, int to, List<Draft> footnotes,
                                   int expected, int area, int[] unitArea) {
         boolean convincing = false;
+        int rightNumbers = 0;
         int probe = expected;
         for (int i = from; i < to; i++) {
             LeadingMarker marker = leadingMarker(text, units.get(i));
             if (marker != null) {
-                boolean rightNumber = marker.digits() != null && marker.digits() == probe;
-                convincing |= rightNumber || weakCitation(text.substring(marker.textStart(), units.get(i).end));
+                String content = text.substring(marker.textStart(), units.get(i).end);
+                boolean rightNumber = marker.digits() != null && marker.digits() == probe && !marker.listStyle();
+                rightNumbers += rightNumber ? 1 : 0;
+                // a glyph at the start of a paragraph is as telling as the right number; a list number is not
+                convincing |= marker.listStyle() ? URL.matcher(content).find() || CITATION_CUE.matcher(content).matches()
+                        : strongCitation(content) || (rightNumber || !marker.pureDigits()) && weakCitation(content);
                 probe++;
             }
         }
-        if (!convincing) {
+        if (!convincing && rightNumbers < 2) {
             return 0;
         }
         int next = expected;
         Draft open = footnotes.isEmpty() ? null : footnotes.get(footnotes.size() - 1);
         for (int i = from; i < to; i++) {
             Unit unit = units.get(i);
-            String content = unit.text(text);
-            LeadingMarker marker = leadingMarker(text, unit);
             unitArea[i] = area;
-            if (marker != null) {
-                int number = resolveNumber(marker, next);
-                open = new Draft(number, area);
-                open.pieces.add(new int[]{marker.textStart(), unit.end});
-                footnotes.add(open);
-                unit.kind = Kind.FOOTNOTE_START;
-                unit.footnoteNumber = number;
-                unit.footnoteTextStart = marker.textStart();
-                next = number + 1;
-            } else if (open != null && (!finished(text, open) || startsMidSentence(content))) {
-                open.pieces.add(new int[]{unit.start, unit.end});
-                unit.kind = Kind.FOOTNOTE_CONTINUATION;
-                unit.footnoteNumber = open.number;
-            } else {
-                open = new Draft(next, area);
-                open.pieces.add(new int[]{unit.start, unit.end});
-                footnotes.add(open);
-                unit.kind = Kind.FOOTNOTE_START;
-                unit.footnoteNumber = next;
-                unit.footnoteTextStart = unit.start;
-                next++;
+            unit.kind = Kind.FOOTNOTE;
+            for (int[] chunk : chunks(text, unit, next)) {
+                String content = text.substring(chunk[0], chunk[1]);
+                LeadingMarker marker = leadingMarker(text, chunk[0], chunk[1], unit);
+                if (marker != null) {
+                    int number = resolveNumber(marker, next);
+                    open = new Draft(number, area);
+                    open.pieces.add(new int[]{marker.textStart(), chunk[1]});
+                    footnotes.add(open);
+                    next = number + 1;
+                } else if (open != null && (!finished(text, open) || startsMidSentence(content))) {
+                    open.pieces.add(chunk);
+                } else {
+                    open = new Draft(next, area);
+                    open.pieces.add(chunk);
+                    footnotes.add(open);
+                    next++;
+                }
             }
         }
         return next;
+    }
+
+    /**
+     * Splits a footnote unit where a line inside it starts the next footnote without a blank line before it: the line
+     * begins with exactly the next number and the line before ends a sentence.
+     */
+    private static List<int[]> chunks(String text, Unit unit, int expected) {
+        List<int[]> chunks = new ArrayList<>();
+        int chunkStart = unit.start;
+        int next = expected + (leadingMarker(text, unit) != null ? 1 : 0);
+        int lineStart = text.indexOf('\n', unit.start);
+        while (lineStart >= 0 && lineStart < unit.end) {
+            int contentStart = lineStart + 1;
+            while (contentStart < unit.end && text.charAt(contentStart) == ' ') {
+                contentStart++;
+            }
+            String before = text.substring(chunkStart, lineStart).strip();
+            LeadingMarker marker = leadingMarker(text, contentStart, unit.end, unit);
+            if (marker != null && marker.pureDigits() && marker.digits() == next
+                    && FINISHED.matcher(before).matches()) {
+                chunks.add(new int[]{chunkStart, lineStart});
+                chunkStart = contentStart;
+                next++;
+            }
+            lineStart = text.indexOf('\n', lineStart + 1);
+        }
+        chunks.add(new int[]{chunkStart, unit.end});
+        return chunks;
     }
 
     /** The number a marker stands for, given the expected next number: readable nearby digits win, else expected. */
@@ -167,14 +234,38 @@ final class FootnoteSeparator {
 
     /** The footnote marker a unit starts with, or null. */
     static LeadingMarker leadingMarker(String text, Unit unit) {
+        return leadingMarker(text, unit.start, unit.end, unit);
+    }
+
+    /** The footnote marker that the stretch {@code [start, end)} of a unit starts with, or null. */
+    static LeadingMarker leadingMarker(String text, int start, int end, Unit unit) {
         if (unit.bullet || unit.headingLine) {
             return null;
         }
-        String content = unit.text(text);
+        String content = text.substring(start, end);
         Matcher definition = MARKDOWN_DEFINITION.matcher(content);
         if (definition.lookingAt()) {
             Integer digits = definition.group(1).matches("\\d{1,4}") ? Integer.valueOf(definition.group(1)) : null;
-            return new LeadingMarker(digits, unit.start + definition.end(), digits != null);
+            return new LeadingMarker(digits, start + definition.end(), digits != null);
+        }
+        int superscripts = 0;
+        while (superscripts < content.length() && superscripts < 3
+                && FootnoteMarkers.SUPERSCRIPTS.indexOf(content.charAt(superscripts)) >= 0) {
+            superscripts++;
+        }
+        if (superscripts > 0) {
+            int textStart = superscripts;
+            while (textStart < content.length() && content.charAt(textStart) == ' ') {
+                textStart++;
+            }
+            return textStart < content.length() ? new LeadingMarker(
+                    FootnoteMarkers.superscriptValue(content.substring(0, superscripts)), start + textStart, true) : null;
+        }
+        Matcher numbered = NUMBERED_NOTE.matcher(content);
+        if (numbered.lookingAt()) {
+            // "12. Jane Doe, ..." or "[12] Jane Doe, ...": an endnote or a list item; the evidence test decides
+            return new LeadingMarker(Integer.valueOf(numbered.group(1) != null ? numbered.group(1) : numbered.group(2)),
+                    start + numbered.end(), true, true);
         }
         int run = 0;
         while (run < content.length() && run < 4 && (Character.isDigit(content.charAt(run))
@@ -185,7 +276,7 @@ final class FootnoteSeparator {
             // OCR reads a 5 as S: "SPatrick Tucker, ..."
             if (content.length() > 3 && content.charAt(0) == 'S' && Character.isUpperCase(content.charAt(1))
                     && Character.isLowerCase(content.charAt(2))) {
-                return new LeadingMarker(null, unit.start + 1, false);
+                return new LeadingMarker(null, start + 1, false);
             }
             return null;
         }
@@ -212,19 +303,19 @@ final class FootnoteSeparator {
         }
         String digitText = marker.replaceAll("\\D", "");
         Integer digits = digitText.isEmpty() || digitText.length() > 3 ? null : Integer.valueOf(digitText);
-        return new LeadingMarker(digits, unit.start + after, pureDigits);
+        return new LeadingMarker(digits, start + after, pureDigits);
     }
 
     /** A footnote is finished when its text ends like a sentence (a period, possibly inside quotes or brackets). */
     static boolean finished(String text, Draft footnote) {
         int[] last = footnote.pieces.get(footnote.pieces.size() - 1);
         String content = text.substring(last[0], last[1]).strip();
-        return content.matches("(?s).*[.!?][”’\"')\\]]*");
+        return FINISHED.matcher(content).matches();
     }
 
     private static boolean startsMidSentence(String content) {
         return !content.isEmpty() && (Character.isLowerCase(content.charAt(0))
-                || content.startsWith("http") || content.matches("(?s)(?:19|20)\\d{2}[,.;:].*"));
+                || content.startsWith("http") || YEAR_FIRST.matcher(content).lookingAt());
     }
 
     /** Clearly a citation: a URL, a cue such as "See", or a quoted title with a date. */
@@ -233,9 +324,8 @@ final class FootnoteSeparator {
                 || (QUOTED.matcher(content).find() && MONTH_DATE.matcher(content).find());
     }
 
-    /** Possibly a citation: any of the strong cues, a quoted title, a dated reference or a year. */
+    /** Possibly a citation: any of the strong cues, a quoted title or a dated reference. */
     static boolean weakCitation(String content) {
-        return strongCitation(content) || QUOTED.matcher(content).find() || MONTH_DATE.matcher(content).find()
-                || YEAR.matcher(content).find();
+        return strongCitation(content) || QUOTED.matcher(content).find() || MONTH_DATE.matcher(content).find();
     }
 }

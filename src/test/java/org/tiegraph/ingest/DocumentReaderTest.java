@@ -1,0 +1,172 @@
+package org.tiegraph.ingest;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DocumentReaderTest {
+
+    private static final Path RESOURCES = Path.of("src/test/resources/ingest").toAbsolutePath();
+    private final DocumentReader reader = new DocumentReader();
+
+    @Test
+    void readsPlainTextWithStableIdHashAndFirstLineTitle(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("2025 Wishnick – USCC Testimony.txt"),
+                "\r\n  China’s Military Cooperation\r\nBody text.\r\n");
+
+        RawDocument doc = reader.read(file);
+
+        assertThat(doc.id()).isEqualTo("2025-wishnick-uscc-testimony");
+        assertThat(doc.format()).isEqualTo("txt");
+        assertThat(doc.text()).isEqualTo("\n  China’s Military Cooperation\nBody text.\n");
+        assertThat(doc.title()).isEqualTo("China’s Military Cooperation");
+        assertThat(doc.sha256()).isEqualTo(DocumentReader.sha256(doc.text())).hasSize(64);
+        assertThat(doc.metadata()).isEmpty();
+        assertThat(reader.read(file)).isEqualTo(doc);
+    }
+
+    @Test
+    void readsMarkdownWithSidecarMetadataTakingPrecedenceForTheTitle() {
+        RawDocument doc = reader.read(RESOURCES.resolve("notes.md"));
+
+        assertThat(doc.id()).isEqualTo("notes");
+        assertThat(doc.format()).isEqualTo("md");
+        assertThat(doc.title()).isEqualTo("Briefing on Iran and Russia");
+        assertThat(doc.metadata()).containsEntry("author", "Jane Analyst").containsEntry("date", "2024-05-01")
+                .containsEntry("venue", "Example Institute").containsEntry("kind", "briefing")
+                .containsEntry("source", "internal").containsEntry("tags", "iran; russia");
+        assertThat(doc.text()).startsWith("# Iran and Russia: a briefing\n");
+    }
+
+    @Test
+    void markdownTitleFallsBackToTheFirstHeading(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("brief.md"), "Intro line\n\n## Sanctions Overview ##\n\nText.\n");
+
+        assertThat(reader.read(file).title()).isEqualTo("Sanctions Overview");
+    }
+
+    @Test
+    void readsHtmlAsReadableBlocksWithoutScriptsStylesOrNavigation() {
+        RawDocument doc = reader.read(RESOURCES.resolve("page.html"));
+
+        assertThat(doc.format()).isEqualTo("html");
+        assertThat(doc.title()).isEqualTo("Sanctions Notice: Drone Makers");
+        assertThat(doc.text()).doesNotContain("tracking", "color", "hidden", "Home");
+        assertThat(doc.text().split("\n")).contains(
+                "# Sanctions on drone makers",
+                "The Treasury sanctioned two companies in Shenzhen for producing drones for Russia.1 The firms deny it.",
+                "## Background",
+                "- Xiamen Limbach supplied engines",
+                "- Garpiya-3 drones were assembled in Xinjiang",
+                "Officials said the U.S. Treasury acted on Oct. 17, 2024.",
+                "More measures may follow.");
+        assertThat(doc.text()).contains("# Sanctions on drone makers\n\nThe Treasury");
+    }
+
+    @Test
+    void readsPdfTextAndTitle(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("notice.pdf");
+        try (PDDocument pdf = new PDDocument()) {
+            pdf.getDocumentInformation().setTitle("Treasury Notice");
+            for (String line : List.of("Treasury sanctioned two firms in Shenzhen.", "They built drones for Russia.")) {
+                PDPage page = new PDPage();
+                pdf.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                    content.beginText();
+                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                    content.newLineAtOffset(72, 700);
+                    content.showText(line);
+                    content.endText();
+                }
+            }
+            pdf.save(file.toFile());
+        }
+
+        RawDocument doc = reader.read(file);
+
+        assertThat(doc.format()).isEqualTo("pdf");
+        assertThat(doc.title()).isEqualTo("Treasury Notice");
+        assertThat(doc.text()).contains("Treasury sanctioned two firms in Shenzhen.", "They built drones for Russia.");
+        ParsedDocument parsed = new DocumentParser().parse(doc);
+        assertThat(parsed.sentences()).extracting(Sentence::text)
+                .containsExactly("Treasury sanctioned two firms in Shenzhen.", "They built drones for Russia.");
+    }
+
+    @Test
+    void refusesPdfWithoutText(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("scan.pdf");
+        try (PDDocument pdf = new PDDocument()) {
+            pdf.addPage(new PDPage());
+            pdf.save(file.toFile());
+        }
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(DocumentException.class)
+                .hasMessageContaining("no extractable text").hasMessageContaining("OCR");
+    }
+
+    @Test
+    void refusesBrokenPdf(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("broken.pdf"), "%PDF-1.7 this is not really a PDF");
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(DocumentException.class)
+                .hasMessageContaining("cannot read the PDF");
+    }
+
+    @Test
+    void refusesInvalidUtf8WithTheOffsetAndAFix(@TempDir Path dir) throws IOException {
+        byte[] latin1 = "Beijing’s aim".replace('’', '\'').concat(" caf\u00e9").getBytes(StandardCharsets.ISO_8859_1);
+        Path file = Files.write(dir.resolve("latin1.txt"), latin1);
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(DocumentException.class)
+                .hasMessageContaining("not valid UTF-8").hasMessageContaining("byte offset 17")
+                .hasMessageContaining("re-save it");
+    }
+
+    @Test
+    void refusesEmptyBlankAndBinaryFiles(@TempDir Path dir) throws IOException {
+        Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Path blank = Files.writeString(dir.resolve("blank.md"), "  \n\n\t\n");
+        Path binary = Files.write(dir.resolve("image.txt"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
+
+        assertThatThrownBy(() -> reader.read(empty)).isInstanceOf(DocumentException.class)
+                .hasMessageContaining("empty");
+        assertThatThrownBy(() -> reader.read(blank)).isInstanceOf(DocumentException.class)
+                .hasMessageContaining("contains no text");
+        assertThatThrownBy(() -> reader.read(binary)).isInstanceOf(DocumentException.class)
+                .hasMessageContaining("binary");
+    }
+
+    @Test
+    void refusesMissingUnsupportedAndMalformedSidecar(@TempDir Path dir) throws IOException {
+        Path doc = Files.writeString(dir.resolve("report.txt"), "Text.");
+        Files.writeString(dir.resolve("report.meta.yaml"), "title: [unclosed");
+        Path sheet = Files.writeString(dir.resolve("sheet.xlsx"), "x");
+
+        assertThatThrownBy(() -> reader.read(dir.resolve("missing.txt"))).isInstanceOf(DocumentException.class)
+                .hasMessageContaining("no such file");
+        assertThatThrownBy(() -> reader.read(sheet)).isInstanceOf(DocumentException.class)
+                .hasMessageContaining("unsupported file type '.xlsx'");
+        assertThatThrownBy(() -> reader.read(doc)).isInstanceOf(DocumentException.class)
+                .hasMessageContaining("report.meta.yaml").hasMessageContaining("not valid YAML");
+    }
+
+    @Test
+    void slugsAreLowercaseAsciiAndStable() {
+        assertThat(DocumentReader.slug("2025-Wishnick USCC_China (Military) Coöperation"))
+                .isEqualTo("2025-wishnick-uscc-china-military-cooperation");
+        assertThat(DocumentReader.slug("«»")).isEqualTo("document");
+    }
+}

@@ -1,0 +1,51 @@
+package org.tiegraph.ingest;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SentenceSplitterTest {
+
+    private static List<String> split(String text) {
+        return SentenceSplitter.split(text).stream().map(r -> text.substring(r[0], r[1])).toList();
+    }
+
+    @Test
+    void splitsAtTerminalPunctuationBeforeCapitalsDigitsAndQuotes() {
+        assertThat(split("China supplies parts. Russia builds drones! Why? “Nobody knows.” 2024 was worse."))
+                .containsExactly("China supplies parts.", "Russia builds drones!", "Why?", "“Nobody knows.”",
+                        "2024 was worse.");
+    }
+
+    @Test
+    void keepsAbbreviationsTitlesAndInitialsInsideSentences() {
+        assertThat(split("The U.S. Treasury and Gen. Valery Gerasimov met Dr. Elizabeth Wishnick and Mr. Lin on "
+                + "Jan. 6 and Feb. 9, e.g. at No. 10 Downing St. in London. John C.K. Daly wrote it, see pp. 49-65 "
+                + "and p. 3 vs. the U.K. Inc. report. Sanctions on Huawei Co. Ltd. followed."))
+                .containsExactly("The U.S. Treasury and Gen. Valery Gerasimov met Dr. Elizabeth Wishnick and Mr. Lin "
+                                + "on Jan. 6 and Feb. 9, e.g. at No. 10 Downing St. in London.",
+                        "John C.K. Daly wrote it, see pp. 49-65 and p. 3 vs. the U.K. Inc. report.",
+                        "Sanctions on Huawei Co. Ltd. followed.");
+    }
+
+    @Test
+    void endsSentencesAtAbbreviationsFollowedByASentenceOpener() {
+        assertThat(split("The drones went to the U.S. The Treasury acted. It was sanctioned by the US. Russia objected."))
+                .containsExactly("The drones went to the U.S.", "The Treasury acted.", "It was sanctioned by the US.",
+                        "Russia objected.");
+    }
+
+    @Test
+    void keepsDecimalsEllipsesAndLowercaseContinuations() {
+        assertThat(split("Iran is 90.5% self-sufficient... and growing. China buys about 90% of Iranian oil."))
+                .containsExactly("Iran is 90.5% self-sufficient... and growing.", "China buys about 90% of Iranian oil.");
+    }
+
+    @Test
+    void trimsWhitespaceAndKeepsAnUnterminatedTail() {
+        assertThat(split("  First one.   Second without end  ")).containsExactly("First one.", "Second without end");
+        assertThat(split("   ")).isEmpty();
+    }
+}
