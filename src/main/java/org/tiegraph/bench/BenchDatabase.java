@@ -26,7 +26,7 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 /**
  * The bench's own embedded Neo4j: a fresh store in a folder the bench owns, an explicit page cache, Bolt on a free
  * loopback port without authentication, no HTTP connector; configured like the application's embedded mode otherwise
- * (fast shutdown, no usage data). The driver reaches it over Bolt exactly as the application does.
+ * (fast shutdown, no usage data); transaction logs are pruned at checkpoints. The driver reaches it over Bolt exactly as the application does.
  */
 public final class BenchDatabase implements AutoCloseable {
 
@@ -45,6 +45,7 @@ public final class BenchDatabase implements AutoCloseable {
         deleteFolder(folder);
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(folder.toAbsolutePath())
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
                 .setConfig(HttpConnector.enabled, false)
@@ -73,6 +74,11 @@ public final class BenchDatabase implements AutoCloseable {
 
     public Path folder() {
         return folder;
+    }
+
+    /** The folder of the database's store files (transaction logs excluded). */
+    public static Path storeFiles(Path folder) {
+        return folder.resolve("data").resolve("databases").resolve(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     }
 
     /** Parses sizes such as {@code 512m}, {@code 6g} or plain bytes. */

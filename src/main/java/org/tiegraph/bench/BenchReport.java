@@ -32,8 +32,8 @@ public record BenchReport(String startedAt, Machine machine, Settings settings, 
     /**
      * The bulk write: phases; totals; the wall time of the write itself and the rate over it; the wall time including
      * graph generation and schema and the rate over that; the CPU time the whole process used while writing (other
-     * processes on a shared machine do not inflate it) and relationships per CPU second; the store size on disk
-     * (embedded only, else -1).
+     * processes on a shared machine do not inflate it) and relationships per CPU second; the size of the store files
+     * on disk, transaction logs excluded (embedded only, else -1).
      */
     public record Write(List<WritePhase> phases, long nodes, long relationships, double writeSeconds,
                         double relationshipsPerSecond, double wallSeconds, double relationshipsPerSecondWall,
@@ -52,11 +52,13 @@ public record BenchReport(String startedAt, Machine machine, Settings settings, 
 
     /**
      * Sequential latency of one operation through the REST API and through the raw driver replaying the same
-     * statements, in the same run; {@code ratioP50} is API p50 / driver p50.
+     * statements, in the same run; {@code ratioP50} is API p50 / driver p50; the API figures split by whether an
+     * endpoint of the request is one of the highest-degree entities.
      */
     public record OperationLatency(String operation, String example, int distinctRequests, int hubRequests,
                                    double statementsPerRequest, double meanResponseBytes, LatencyStats api,
-                                   LatencyStats driver, double ratioP50, long errors) {
+                                   LatencyStats driver, double ratioP50, long errors, LatencyStats apiOrdinary,
+                                   LatencyStats apiHubs) {
     }
 
     /** Throughput of one operation at a number of concurrent clients, through the API or the raw driver. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
@@ -213,6 +214,7 @@ public final class Benchmark {
                                                  long captureErrors) {
         long[] api = new long[settings.latencyRequests()];
         long[] raw = new long[settings.latencyRequests()];
+        boolean[] hub = new boolean[settings.latencyRequests()];
         int n = 0;
         long errors = captureErrors;
         long deadline = System.nanoTime() + settings.latencyBudget().toNanos();
@@ -230,6 +232,7 @@ public final class Benchmark {
                 }
                 api[n] = a;
                 raw[n] = d;
+                hub[n] = p.request().hub();
                 n++;
             } catch (Exception e) {
                 if (errors++ == captureErrors) {
@@ -242,10 +245,14 @@ public final class Benchmark {
         log.accept(String.format(Locale.ROOT, "latency %s: API p50 %.2f p99 %.2f ms, driver p50 %.2f p99 %.2f ms (%d requests)",
                 op.label, apiStats.p50(), apiStats.p99(), driverStats.p50(), driverStats.p99(), n));
         double ratio = driverStats.p50() == 0 ? 0 : Math.round(apiStats.p50() / driverStats.p50() * 100) / 100.0;
+        int count = n;
+        long[] ordinary = IntStream.range(0, count).filter(i -> !hub[i]).mapToLong(i -> api[i]).toArray();
+        long[] hubs = IntStream.range(0, count).filter(i -> hub[i]).mapToLong(i -> api[i]).toArray();
         return new BenchReport.OperationLatency(op.label, requests.getFirst().request().path(), requests.size(),
                 (int) requests.stream().filter(p -> p.request().hub()).count(),
                 requests.stream().mapToInt(Prepared::statements).average().orElse(0),
-                requests.stream().mapToInt(Prepared::bytes).average().orElse(0), apiStats, driverStats, ratio, errors);
+                requests.stream().mapToInt(Prepared::bytes).average().orElse(0), apiStats, driverStats, ratio, errors,
+                LatencyStats.ofNanos(ordinary), LatencyStats.ofNanos(hubs));
     }
 
     @FunctionalInterface
@@ -317,7 +324,7 @@ public final class Benchmark {
         long rels = phases.stream().mapToLong(BenchReport.WritePhase::relationships).sum();
         return new BenchReport.Write(phases, nodes, rels, round(writeSeconds), Math.round(rels / writeSeconds),
                 round(wallSeconds), Math.round(rels / wallSeconds), round(cpuSeconds), Math.round(rels / cpuSeconds),
-                ProcessStats.folderBytes(environment.storeFolder()));
+                environment.storeFolder() == null ? -1 : ProcessStats.folderBytes(BenchDatabase.storeFiles(environment.storeFolder())));
     }
 
     private static double round(double seconds) {

@@ -95,7 +95,7 @@ public final class ReportWriter {
                 .append(" relationships per CPU second. Including graph generation and schema: ")
                 .append(num(w.wallSeconds())).append(" s, ")
                 .append(String.format(Locale.ROOT, "%.0f", w.relationshipsPerSecondWall())).append(" relationships/s")
-                .append(w.storeBytes() >= 0 ? "; store on disk " + gib(w.storeBytes()) : "").append(".\n");
+                .append(w.storeBytes() >= 0 ? "; store files on disk " + gib(w.storeBytes()) + " (transaction logs excluded)" : "").append(".\n");
 
         BenchReport.Shape g = r.graph();
         md.append("\n## Graph\n\n").append(g.entities()).append(" entities, ").append(g.domainEdges())
@@ -121,6 +121,16 @@ public final class ReportWriter {
                     .append(num(l.driver().p99())).append(" | ").append(num(l.ratioP50())).append(" | ")
                     .append(l.api().count()).append(" | ").append(num(l.statementsPerRequest())).append(" | ")
                     .append(num(l.meanResponseBytes() / 1024)).append(" | ").append(l.errors()).append(" |\n");
+        }
+        md.append("\nAPI latency by endpoint kind (hub: an endpoint is one of the ").append(Workload.HUBS)
+                .append(" highest-degree entities):\n\n")
+                .append("| operation | ordinary requests | p50 | p99 | hub requests | p50 | p99 |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|\n");
+        for (BenchReport.OperationLatency l : r.latency()) {
+            md.append("| ").append(l.operation()).append(" | ").append(l.apiOrdinary().count()).append(" | ")
+                    .append(num(l.apiOrdinary().p50())).append(" | ").append(num(l.apiOrdinary().p99())).append(" | ")
+                    .append(l.apiHubs().count()).append(" | ").append(num(l.apiHubs().p50())).append(" | ")
+                    .append(num(l.apiHubs().p99())).append(" |\n");
         }
         md.append("\nExample requests: ");
         md.append(r.latency().stream().map(l -> "`" + l.example() + "`").collect(Collectors.joining(", "))).append(".\n");

@@ -24,13 +24,14 @@ class ReportWriterTest {
                 new BenchReport.Shape(10_000, 50_000, 57_000, 23_000, 50, 1_250, 260_000, 10.0, 7, 43, 1_404,
                         List.of(new BenchReport.Hub("valdoria-0", "Valdoria", "State", 1_404))),
                 List.of(new BenchReport.OperationLatency("neighbourhood depth 2", "/api/entities/x/neighborhood?depth=2",
-                        200, 40, 4.0, 20_480, api, driver, 1.25, 0)),
+                        200, 40, 4.0, 20_480, api, driver, 1.25, 0, driver, api)),
                 List.of(new BenchReport.Throughput("neighbourhood depth 1", "api", 16, 20_000, 10.0, 2_000.0, api, 0)),
                 List.of(new BenchReport.MemorySnapshot("end", 1L << 30, 6L << 30, 2L << 30, 3L << 30)),
                 new BenchReport.SeedLoad(List.of("seed-doc"), 3_000, List.of(900.0, 800.0, 850.0), 850, 120, "loaded"),
                 Targets.check(
                         new BenchReport.Write(List.of(), 0, 50_000, 5.0, 10_000, 7.5, 6_667, 8.0, 6_250, -1),
-                        List.of(new BenchReport.OperationLatency("neighbourhood depth 2", "x", 1, 0, 1, 1, api, driver, 1.25, 0)),
+                        List.of(new BenchReport.OperationLatency("neighbourhood depth 2", "x", 1, 0, 1, 1, api, driver, 1.25, 0,
+                                api, LatencyStats.EMPTY)),
                         List.of(new BenchReport.Throughput("neighbourhood depth 1", "api", 16, 20_000, 10.0, 2_000.0, api, 0)),
                         new BenchReport.SeedLoad(List.of("seed-doc"), 3_000, List.of(900.0), 900, 120, "loaded")),
                 List.of("shared machine"));
@@ -45,7 +46,8 @@ class ReportWriterTest {
         assertThat(md).contains("| neighbourhood depth 2 | 2.50 | 6.00 | 9.75 | 2.00 | 5.00 | 8.00 | 1.25 | 500 | 4.00 | 20.0 | 0 |");
         assertThat(md).contains("| neighbourhood depth 1 | api | 16 | 20000 | 2000 | 2.50 | 9.75 | 0 |");
         assertThat(md).contains("| entities | 10000 | 0 | 2.00 | 0 |", "| domain edges | 0 | 50000 | 4.00 | 12500 |");
-        assertThat(md).contains("warm median 850 ms", "store on disk 123 MiB", "valdoria-0 (State, 1404)");
+        assertThat(md).contains("warm median 850 ms", "store files on disk 123 MiB", "valdoria-0 (State, 1404)");
+        assertThat(md).contains("| neighbourhood depth 2 | 500 | 2.00 | 8.00 | 500 | 2.50 | 9.75 |");
         assertThat(md).contains("| end | 1.00 GiB | 6.00 GiB | 2.00 GiB | 3.00 GiB |");
     }
 
