@@ -87,6 +87,12 @@ class BenchSmokeTest {
         assertThat(report.memory()).extracting(BenchReport.MemorySnapshot::phase)
                 .containsExactly("after bulk write", "after queries", "end");
         assertThat(report.memory()).allSatisfy(m -> assertThat(m.heapUsedBytes()).isPositive());
+        assertThat(report.profiles()).extracting(BenchReport.QueryProfile::operation)
+                .containsExactlyInAnyOrder(Arrays.stream(Workload.Operation.values()).map(o -> o.label).toArray(String[]::new));
+        assertThat(report.profiles()).allSatisfy(q -> assertThat(q.statements()).isNotEmpty()
+                .allSatisfy(st -> assertThat(st.topOperators()).isNotEmpty()));
+        assertThat(report.profiles()).filteredOn(q -> q.operation().startsWith("neighbourhood"))
+                .allSatisfy(q -> assertThat(q.statements()).anySatisfy(st -> assertThat(st.dbHits()).isPositive()));
         assertThat(report.seedLoad().status()).isEqualTo("loaded");
         assertThat(report.seedLoad().warmMillis()).hasSize(1);
         assertThat(report.seedLoad().edges()).isPositive();
