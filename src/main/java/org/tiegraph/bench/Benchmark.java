@@ -111,8 +111,15 @@ public final class Benchmark {
         }
         memory.add(ProcessStats.memory("after queries"));
         List<BenchReport.QueryProfile> profiles = new ArrayList<>();
-        slowest.forEach((op, s) -> profiles.add(new BenchReport.QueryProfile(op.label, s.request().request().path(),
-                Math.round(s.nanos() / 1e4) / 100.0, QueryProfiler.profile(driver, database, s.request().transactions()))));
+        slowest.forEach((op, s) -> {
+            try {
+                profiles.add(new BenchReport.QueryProfile(op.label, s.request().request().path(),
+                        Math.round(s.nanos() / 1e4) / 100.0,
+                        QueryProfiler.profile(driver, database, s.request().transactions())));
+            } catch (RuntimeException e) {
+                notes.add("PROFILE of " + op.label + " failed: " + e.getMessage());
+            }
+        });
         BenchReport.SeedLoad seedLoad = seedLoad();
         memory.add(ProcessStats.memory("end"));
 

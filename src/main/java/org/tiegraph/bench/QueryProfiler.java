@@ -27,8 +27,11 @@ final class QueryProfiler {
         try (var session = driver.session(SessionConfig.forDatabase(database))) {
             for (RecordingDriver.RecordedTransaction t : transactions) {
                 for (RecordingDriver.Statement st : t.statements()) {
-                    ResultSummary summary = session.executeRead(
-                            tx -> tx.run(new Query("PROFILE " + st.text(), st.parameters())).consume(), t.config());
+                    ResultSummary summary = session.executeRead(tx -> {
+                        var result = tx.run(new Query("PROFILE " + st.text(), st.parameters()));
+                        result.list();
+                        return result.consume();
+                    }, t.config());
                     out.add(summarise(st.text(), summary));
                 }
             }
