@@ -56,8 +56,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "Distinct requests chosen per operation (default: ${DEFAULT-VALUE}).")
     int requestsPerOperation;
 
-    @Option(names = "--warmup", defaultValue = "PT2M", paramLabel = "DURATION", converter = DatabaseOptions.DurationConverter.class,
-            description = "Mixed load before measuring; the JIT needs minutes to settle (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "PT4M", paramLabel = "DURATION", converter = DatabaseOptions.DurationConverter.class,
+            description = "Mixed load (8 clients, every operation, API and driver) before measuring; the JIT needs minutes to "
+                    + "settle (default: ${DEFAULT-VALUE}).")
     Duration warmup;
 
     @Option(names = "--latency-requests", defaultValue = "500", paramLabel = "N",

@@ -200,14 +200,18 @@ public final class Benchmark {
         RecordingDriver.replay(driver, database, p.transactions());
     }
 
-    /** Mixed load over every operation, API and driver alternately, 4 clients, for the warm-up time. */
+    /**
+     * Mixed load over every operation, API and driver alternately, 8 clients, for the warm-up time: on 2 cores the
+     * JIT needs about three minutes of load before small requests settle (their CPU cost halves again after the first
+     * minute).
+     */
     private void warmUp(ApiClient client, Map<Workload.Operation, List<Prepared>> prepared) throws InterruptedException {
         if (settings.warmup().isZero()) {
             return;
         }
         List<Prepared> all = prepared.values().stream().flatMap(List::stream).toList();
-        log.accept("warming up for " + settings.warmup().toSeconds() + " s (4 clients, every operation, API and driver)");
-        LoadRunner.Outcome o = LoadRunner.run(4, Long.MAX_VALUE, settings.warmup(), i -> {
+        log.accept("warming up for " + settings.warmup().toSeconds() + " s (8 clients, every operation, API and driver)");
+        LoadRunner.Outcome o = LoadRunner.run(8, Long.MAX_VALUE, settings.warmup(), i -> {
             Prepared p = all.get((int) ((i / 2 * 7919) % all.size()));
             if (i % 2 == 0) {
                 callApi(client, p);
