@@ -152,15 +152,14 @@ public final class Extractor {
 
         void alias(Builder b, String alias) {
             String a = alias.replaceAll("\\s+", " ").strip();
-            if (!a.isEmpty() && b.aliases.add(a)) {
-                local.add(a, b.id, b.type);
-            } else if (!a.isEmpty()) {
+            if (!a.isEmpty()) {
+                b.aliases.add(a);
                 local.add(a, b.id, b.type);
             }
         }
 
         void discover(Sentence s) {
-            List<Gazetteer.Match> kn = Gazetteer.longestNonOverlapping(known.findAll(s.text()));
+            List<Gazetteer.Match> kn = Gazetteer.longestNonOverlapping(known.findAll(Discovery.maskUrls(s.text())));
             Discovery.Result r = discovery.discover(s.text(), kn);
             for (Candidate c : r.candidates()) {
                 Builder b = discovered(c.type(), c.name());
@@ -202,8 +201,9 @@ public final class Extractor {
         void relate(Sentence s, int index) {
             discourse.enterSection(s.sectionId());
             String text = s.text();
-            List<Gazetteer.Match> all = new ArrayList<>(known.findAll(text));
-            all.addAll(local.findAll(text));
+            String masked = Discovery.maskUrls(text);
+            List<Gazetteer.Match> all = new ArrayList<>(known.findAll(masked));
+            all.addAll(local.findAll(masked));
             List<Gazetteer.Match> found = Gazetteer.longestNonOverlapping(all);
             List<Unit> units = units(text, found);
             units = anaphora(text, units, index);
@@ -306,6 +306,15 @@ public final class Extractor {
             boolean definite = x.in(Set.of("the", "this", "these", "that", "those"));
             boolean indefinite = x.in(Set.of("a", "an"));
             if (!definite && !indefinite) {
+                // a bare plural right after named exercises: "search and rescue exercises in the Gulf of Oman"
+                if (x.in(Set.of("exercises", "drills")) && i > 0 && !u.get(i - 1).isEntity()
+                        && !u.get(i - 1).in(Lexicon.DETERMINERS) && !u.get(i - 1).capitalized()) {
+                    Unit.Ref r = discourse.latest("Exercise", sentence, 1);
+                    if (r != null) {
+                        span[0] = i;
+                        return List.of(r);
+                    }
+                }
                 return List.of();
             }
             int j = i + 1;
@@ -350,13 +359,14 @@ public final class Extractor {
                 if (out.containsKey(key)) {
                     continue;
                 }
-                List<Gazetteer.Match> all = new ArrayList<>(known.findAll(x.text));
-                all.addAll(local.findAll(x.text));
+                List<Gazetteer.Match> catalogued = new ArrayList<>(known.findAll(x.text));
+                List<Gazetteer.Match> found = new ArrayList<>(local.findAll(x.text));
+                catalogued.removeIf(m -> m.start() == 0 && m.end() == x.text.length());
+                found.removeIf(m -> m.start() == 0 && m.end() == x.text.length());
+                List<Gazetteer.Match> all = new ArrayList<>(Gazetteer.longestNonOverlapping(catalogued));
+                all.addAll(Gazetteer.longestNonOverlapping(found));
                 List<Unit.Ref> inner = new ArrayList<>();
-                for (Gazetteer.Match m : Gazetteer.longestNonOverlapping(all)) {
-                    if (m.start() == 0 && m.end() == x.text.length()) {
-                        continue;
-                    }
+                for (Gazetteer.Match m : all) {
                     Unit.Ref r = ref(m.targets().getFirst());
                     if (!r.id().equals(x.refs.getFirst().id()) && !inner.contains(r)) {
                         inner.add(r);

@@ -197,9 +197,6 @@ final class RelationRules {
 
     RelationRules(Catalogue catalogue) {
         this.catalogue = catalogue;
-        for (String w : List.of("located", "based", "headquartered", "subordinate")) {
-            Lexicon.form(w);
-        }
     }
 
     static Kind kindOf(String lemma) {
@@ -251,7 +248,8 @@ final class RelationRules {
             verbFrames();
             nominalFrames();
             relationNouns();
-            namingPhrases();
+            treatyParties();
+            eventPlaces();
             relatedFallback();
             if (!firstSubject.isEmpty()) {
                 discourse.subject(refs(firstSubject), sentence);
@@ -327,77 +325,86 @@ final class RelationRules {
             return out;
         }
 
-        /** The entities coordinated with the entity unit {@code i}: "China, Russia, and Iran". */
+        /** The entities coordinated with the entity unit {@code i}: "China, Russia, and Iran", "A and the B". */
         List<Slot> group(int i) {
-            int first = i;
-            int last = i;
+            List<Integer> members = new ArrayList<>(List.of(i));
+            boolean conjunction = false;
+            int k = i;
             while (true) {
-                int k = first - 1;
-                if (punct(k, ",") && word(k - 1, "and") ) {
-                    k--;
-                }
-                if (word(k, "and") || word(k, "or") || word(k, "&") || punct(k, ",")) {
-                    int prev = k - 1;
-                    if (word(k, "and") && punct(prev, ",")) {
-                        prev--;
-                    }
-                    if (word(k, "as") || (word(prev, "as") && word(prev - 1, "well") && word(prev - 2, "as"))) {
-                        prev -= 3;
-                    }
-                    if (ent(prev) && !u.get(prev).possessive) {
-                        first = prev;
-                        continue;
-                    }
-                }
-                if (word(k, "as") && word(k - 1, "well") && word(k - 2, "as") && ent(k - 3)) {
-                    first = k - 3;
-                    continue;
-                }
-                break;
-            }
-            while (true) {
-                int k = last + 1;
-                if (u.get(last).possessive) {
+                int j = joinerLeft(k);
+                if (j < 0) {
                     break;
                 }
-                if (punct(k, ",") && (ent(k + 1) || word(k + 1, "and") && ent(k + 2) || word(k + 1, "or") && ent(k + 2))) {
-                    last = ent(k + 1) ? k + 1 : k + 2;
-                    continue;
+                conjunction |= !punct(j + 1, ",") || word(j + 2, "and") || word(j + 2, "or");
+                members.addFirst(j);
+                k = j;
+            }
+            k = i;
+            while (!u.get(k).possessive) {
+                int j = joinerRight(k);
+                if (j < 0) {
+                    break;
                 }
-                if ((word(k, "and") || word(k, "or") || word(k, "&")) && ent(k + 1)) {
-                    last = k + 1;
-                    continue;
-                }
-                if (word(k, "as") && word(k + 1, "well") && word(k + 2, "as") && ent(k + 3)) {
-                    last = k + 3;
-                    continue;
-                }
-                break;
+                conjunction |= !punct(k + 1, ",") || word(k + 2, "and") || word(k + 2, "or");
+                members.add(j);
+                k = j;
+            }
+            if (!conjunction) {
+                members = List.of(i);
             }
             List<Slot> out = new ArrayList<>();
-            for (int k = first; k <= last; k++) {
-                if (ent(k) && (k == last || !u.get(k).possessive)) {
-                    out.addAll(slotsOf(k));
+            for (int m : members) {
+                if (m == members.getLast() || !u.get(m).possessive) {
+                    out.addAll(slotsOf(m));
                 }
             }
             return out;
         }
 
+        /** The entity joined to the left of entity unit {@code k} by ",", "and", "or", "as well as", or -1. */
+        int joinerLeft(int k) {
+            int j = k - 1;
+            while (word(j, "the")) {
+                j--;
+            }
+            if (word(j, "as") && word(j - 1, "well") && word(j - 2, "as")) {
+                j -= 3;
+            } else if (word(j, "and") || word(j, "or") || word(j, "&")) {
+                j--;
+                if (punct(j, ",")) {
+                    j--;
+                }
+            } else if (punct(j, ",")) {
+                j--;
+            } else {
+                return -1;
+            }
+            return ent(j) && !u.get(j).possessive ? j : -1;
+        }
+
+        /** The entity joined to the right of entity unit {@code k}, or -1. */
+        int joinerRight(int k) {
+            int j = k + 1;
+            if (punct(j, ",")) {
+                j++;
+            }
+            if (word(j, "and") || word(j, "or") || word(j, "&")) {
+                j++;
+            } else if (word(j, "as") && word(j + 1, "well") && word(j + 2, "as")) {
+                j += 3;
+            } else if (!punct(k + 1, ",")) {
+                return -1;
+            }
+            while (word(j, "the")) {
+                j++;
+            }
+            return ent(j) ? j : -1;
+        }
+
         int groupStart(int i) {
             int first = i;
-            while (true) {
-                int k = first - 1;
-                if (word(k, "and") || word(k, "or") || punct(k, ",")) {
-                    int prev = k - 1;
-                    if (word(k, "and") && punct(prev, ",")) {
-                        prev--;
-                    }
-                    if (ent(prev) && !u.get(prev).possessive) {
-                        first = prev;
-                        continue;
-                    }
-                }
-                break;
+            for (Slot s : group(i)) {
+                first = Math.min(first, s.unit());
             }
             return first;
         }
@@ -522,7 +529,7 @@ final class RelationRules {
                         return group(k);
                     }
                     if (at(before) != null && at(before).in(Lexicon.PREPOSITIONS) && !word(before, "like")
-                            && !(word(before, "to") && word(before - 1, "according"))) {
+                            && !(word(before, "to") && word(before - 1, "according")) && !verbGroupBetween(k, trig)) {
                         k = before - 1;
                         continue;
                     }
@@ -544,6 +551,22 @@ final class RelationRules {
                 k--;
             }
             return fronted(trig);
+        }
+
+        /** Only auxiliaries, adverbs and negations between unit {@code k} and the verb at {@code trig}. */
+        boolean verbGroupBetween(int k, int trig) {
+            Lexicon.Form f = at(trig) == null ? null : Lexicon.form(at(trig).lower);
+            if (f != null && f.gerund()) {
+                return false;
+            }
+            for (int j = k + 1; j < trig; j++) {
+                Unit x = u.get(j);
+                if (!(x.in(Lexicon.AUXILIARIES) || x.in(Lexicon.ADVERBS_OF_DEGREE) || x.in(Lexicon.NEGATIONS)
+                        || x.isWord() && x.lower.endsWith("ly"))) {
+                    return false;
+                }
+            }
+            return !u.get(k).possessive && !word(k - 1, "of") && !word(k - 1, "to");
         }
 
         boolean nounBefore(int k) {
@@ -682,7 +705,8 @@ final class RelationRules {
             int limit = Math.min(u.size(), from + 22);
             while (k < limit) {
                 Unit x = u.get(k);
-                if (boundary(k)) {
+                if (boundary(k) || punct(k, ",") && !ent(k + 1) && !word(k + 1, "and") && !word(k + 1, "or")
+                        && !word(k + 1, "known") && !word(k + 1, "called")) {
                     break;
                 }
                 if (x.isWord() && Lexicon.form(x.lower) != null && k > from + 1 && isFinite(k)) {
@@ -696,6 +720,7 @@ final class RelationRules {
                         }
                         j++;
                     }
+                    j = throughNaming(j);
                     if (ent(j)) {
                         String prep = x.lower;
                         if (prep.equals("of") && word(k - 1, "out")) {
@@ -714,6 +739,25 @@ final class RelationRules {
                 k++;
             }
             return out;
+        }
+
+        /** "exercises, known as the Maritime Security Belt": the name after the naming phrase. */
+        int throughNaming(int j) {
+            if (!punct(j, ",")) {
+                return j;
+            }
+            int k = j + 1;
+            if (word(k, "known") && word(k + 1, "as") || word(k, "also") && word(k + 1, "known")) {
+                k += word(k, "also") ? 3 : 2;
+            } else if (word(k, "called") || word(k, "dubbed") || word(k, "named")) {
+                k += 1;
+            } else {
+                return j;
+            }
+            while (word(k, "the")) {
+                k++;
+            }
+            return ent(k) ? k : j;
         }
 
         boolean isFinite(int k) {
@@ -819,6 +863,9 @@ final class RelationRules {
                 for (Slot s : states) {
                     edge(s, "PRODUCES", outer, rule, 0.6, unit);
                 }
+                for (Slot s : only(inside, "Item")) {
+                    edge(outer, "KIND_OF", s, rule, 0.6, unit);
+                }
             } else if (t.equals("Vessel")) {
                 for (Slot s : concat(states, places)) {
                     edge(outer, surface.contains("flagged") ? "FLAGGED_IN" : "OPERATED_BY", s, rule, c, unit);
@@ -902,13 +949,21 @@ final class RelationRules {
             } else if (catalogue.isA(t, "Organization")) {
                 edge(owned, "BASED_IN", owner, rule, 0.6, unit);
             } else if (t.equals("Infrastructure")) {
-                edge(owner, "DEVELOPS", owned, rule, 0.6, unit);
+                edge(owned, "OPERATED_BY", owner, rule, 0.6, unit);
             } else if (t.equals("Initiative")) {
                 edge(owner, "LEADS", owned, rule, 0.6, unit);
             } else if (t.equals("Place")) {
                 edge(owned, "LOCATED_IN", owner, rule, 0.6, unit);
             } else if (t.equals("Item")) {
-                edge(owner, "USES", owned, rule, 0.5, unit);
+                int after = owned.unit() + 1;
+                if ((word(after, "to") || word(after, "for")) && ent(after + 1)) {
+                    edge(owner, "SUPPLIES", owned, "possessive-transfer", 0.65, unit);
+                    for (Slot r : only(headOf(after + 1), "State", "Organization", "Place", "Person")) {
+                        edge(owned, "SUPPLIED_TO", r, "possessive-transfer", 0.65, unit);
+                    }
+                } else {
+                    edge(owner, "USES", owned, rule, 0.5, unit);
+                }
             } else if (t.equals("Treaty")) {
                 edge(owner, "PARTY_TO", owned, rule, 0.6, unit);
             } else if (t.equals("Vessel")) {
@@ -1048,6 +1103,10 @@ final class RelationRules {
                 if (Lexicon.ROLE_NOUNS.contains(w)) {
                     citizenship(i);
                 }
+                if (w.equals("subordinate") && word(i + 1, "to")) {
+                    each(subjectFor(i), "REPORTS_TO", prepsAfter(i).getOrDefault("to", List.of()), "subordinate-to",
+                            0.7, i);
+                }
             }
         }
 
@@ -1138,6 +1197,11 @@ final class RelationRules {
             int start = possessorAt >= 0 ? possessorAt : i;
             int h = start - 1;
             while (h >= 0 && start - h <= 6 && !ent(h) && !boundary(h)) {
+                if (punct(h, ",") && !(ent(h - 1) && at(h + 1) != null
+                        && at(h + 1).in(Set.of("one", "a", "an", "the", "its", "their")))) {
+                    h = -1;
+                    break;
+                }
                 if (at(h).isWord() && Lexicon.form(at(h).lower) != null && !at(h).in(Lexicon.BE)
                         && !at(h).is("become") && !at(h).is("remain") && !at(h).is("making") && !at(h).is("make")) {
                     h = -1;
@@ -1195,9 +1259,100 @@ final class RelationRules {
             }
         }
 
-        /** "trilateral naval exercises, known as the Maritime Security Belt". */
-        void namingPhrases() {
-            // handled through aliases by the extractor; nothing to emit here
+        /** "according to the 1961 Treaty ..., the two countries are obligated", "their June 19, 2024 treaty". */
+        void treatyParties() {
+            for (int i = 0; i < u.size(); i++) {
+                if (!ent(i) || !isA(slotsOf(i).getFirst(), "Treaty")) {
+                    continue;
+                }
+                Slot treaty = slotsOf(i).getFirst();
+                boolean basis = word(i - 1, "to") && word(i - 2, "according") || word(i - 1, "under")
+                        || word(i - 1, "with") && word(i - 2, "accordance");
+                int k = i - 1;
+                while (k >= 0 && i - k <= 5 && skippable(k) && !ent(k) && !word(k, "their") && !word(k, "its")) {
+                    k--;
+                }
+                if (word(k, "their")) {
+                    List<Unit.Ref> states = new ArrayList<>();
+                    for (int j = k - 1; j >= 0 && states.size() < 2; j--) {
+                        if (ent(j) && !u.get(j).anaphor) {
+                            for (Unit.Ref r : u.get(j).refs) {
+                                if (r.type().equals("State") && !states.contains(r)) {
+                                    states.add(r);
+                                }
+                            }
+                        }
+                    }
+                    if (states.size() == 2) {
+                        for (Unit.Ref r : states) {
+                            edge(new Slot(r, k), "PARTY_TO", treaty, "treaty-their", 0.65, i);
+                        }
+                    }
+                }
+                if (word(i + 1, "between") || word(i + 1, "with")) {
+                    int j = i + 2;
+                    while (j < u.size() && skippable(j) && !ent(j) && j - i < 5) {
+                        j++;
+                    }
+                    if (ent(j)) {
+                        for (Slot p : only(group(j), "State", "Organization")) {
+                            edge(p, "PARTY_TO", treaty, "treaty-between", 0.7, i);
+                        }
+                    }
+                }
+                if (!basis) {
+                    continue;
+                }
+                boolean renewed = false;
+                for (int j = i + 1; j < u.size() && !boundary(j); j++) {
+                    if (word(j, "renewed") || word(j, "extended")) {
+                        renewed = true;
+                    }
+                    if (ent(j) && punct(j - 1, ",") || ent(j) && u.get(j).anaphor) {
+                        List<Slot> parties = only(group(j), "State", "Organization");
+                        for (Slot p : parties) {
+                            edge(p, "PARTY_TO", treaty, "treaty-basis", 0.65, i);
+                            if (renewed) {
+                                edge(p, "RENEWED", treaty, "treaty-basis", 0.6, i);
+                            }
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** "The first Sino-Russian naval drills in 2009 focused on combating piracy in the Gulf of Aden." */
+        void eventPlaces() {
+            for (int i = 0; i < u.size(); i++) {
+                if (!ent(i) || u.get(i).possessive) {
+                    continue;
+                }
+                Slot e = slotsOf(i).getFirst();
+                if (!isA(e, "Exercise") && !isA(e, "Event")) {
+                    continue;
+                }
+                int before = i - 1;
+                while (before >= 0 && skippable(before) && !ent(before)) {
+                    before--;
+                }
+                if (before >= 0 && !boundary(before) && !punct(before, ",")) {
+                    continue;
+                }
+                for (int j = i + 1; j < u.size() && !boundary(j) && !punct(j, ";"); j++) {
+                    if ((word(j, "in") || word(j, "off")) && j > i + 1) {
+                        int k = j + 1;
+                        while (word(k, "the")) {
+                            k++;
+                        }
+                        if (ent(k)) {
+                            for (Slot p : only(group(k), "Place")) {
+                                edge(e, "HELD_IN", p, "event-place", 0.55, j);
+                            }
+                        }
+                    }
+                }
+            }
         }
 
         // ---- verb frames -----------------------------------------------------------------------------------------
@@ -1216,11 +1371,34 @@ final class RelationRules {
                 if (kind == null) {
                     continue;
                 }
-                if (NOMINAL_FRAMES.containsKey(x.lower) && !looksVerbal(i, f)) {
+                if (NOMINAL_FRAMES.containsKey(x.lower) && !looksVerbal(i, f) || adjectival(i, f)) {
                     continue;
                 }
                 frame(i, kind, f);
             }
+        }
+
+        /** "Russian" in "Russian imports": a state named by its adjective. */
+        boolean demonym(Unit x) {
+            if (x.refs.size() != 1 || !"State".equals(x.refs.getFirst().type())) {
+                return false;
+            }
+            String d = catalogue.demonym(x.refs.getFirst().id());
+            String w = x.lower;
+            return d != null && (w.equals(NormalizedText.fold(d)) || w.equals(NormalizedText.fold(d) + "s"));
+        }
+
+        /** "officially acknowledged military ally": a participle between a determiner or adverb and a noun. */
+        boolean adjectival(int i, Lexicon.Form f) {
+            if (!f.participle()) {
+                return false;
+            }
+            Unit prev = at(i - 1);
+            Unit next = at(i + 1);
+            boolean before = prev != null && (prev.in(Lexicon.DETERMINERS) || prev.possessive
+                    || prev.isWord() && prev.lower.endsWith("ly") && at(i - 2) != null && !at(i - 2).in(Lexicon.AUXILIARIES));
+            boolean after = next != null && next.isWord() && skippable(i + 1) && !next.in(Lexicon.DETERMINERS);
+            return before && after;
         }
 
         /** Words like "support" or "trade" are verbs only after a subject, an auxiliary or "to". */
@@ -1230,6 +1408,9 @@ final class RelationRules {
                 return false;
             }
             if (prev.in(Lexicon.DETERMINERS) || prev.possessive || prev.in(Set.of("of", "for", "in", "on", "with"))) {
+                return false;
+            }
+            if (prev.isEntity() && demonym(prev)) {
                 return false;
             }
             return f.participle() || f.gerund() || f.thirdPerson() || prev.in(Lexicon.AUXILIARIES) || prev.is("to")
@@ -1322,7 +1503,6 @@ final class RelationRules {
                     each(f.subj(), "PRODUCES", items, "verb-produce", 0.75, t);
                     each(items, "SUPPLIED_TO", only(f.prep("for", "to"), "State", "Organization", "Place", "Person"),
                             "verb-produce", 0.7, t);
-                    nominalObject(f, t);
                 }
                 case DEVELOP -> {
                     each(f.subj(), "DEVELOPS", f.obj(), "verb-develop", 0.7, t);
@@ -1361,7 +1541,8 @@ final class RelationRules {
                             each(who, "PARTICIPATED_IN", f.prep("in"), "verb-involve", 0.6, t);
                         }
                     } else {
-                        each(f.obj(), "PARTICIPATED_IN", f.subj(), "verb-involve", 0.6, t);
+                        each(only(f.obj(), "State", "Organization", "Person"), "PARTICIPATED_IN", f.subj(), "verb-involve",
+                                0.6, t);
                     }
                 }
                 case CONDUCT -> {
@@ -1380,7 +1561,7 @@ final class RelationRules {
                     if (word(t + 1, "part")) {
                         each(f.subj(), "PARTICIPATED_IN", f.prep("in"), "verb-take-part", 0.75, t);
                     } else if (word(t + 1, "place")) {
-                        List<Slot> what = only(f.subj(), "Exercise", "Event");
+                        List<Slot> what = events(f.subj(), t);
                         each(what, "HELD_IN", only(f.prep("in", "at", "near"), "Place", "State", "Infrastructure"),
                                 "verb-take-place", 0.75, t);
                     }
@@ -1416,15 +1597,12 @@ final class RelationRules {
                         each(List.of(s), isA(s, "Person") ? "HEADS" : "LEADS", f.obj(), "verb-head", 0.75, t);
                     }
                 }
-                case LEAD -> each(f.subj(), "LEADS", f.obj(), "verb-lead", 0.6, t);
+                case LEAD -> each(f.subj(), "LEADS", except(f.obj(), "Item"), "verb-lead", 0.6, t);
                 case REPORT -> report(f);
                 case DAMAGE -> each(f.subj(), "DAMAGED", f.obj(), "verb-damage", 0.7, t);
                 case ATTACK -> each(f.subj(), "ATTACKED", f.obj(), "verb-attack", 0.7, t);
                 case SUPPORT -> each(f.subj(), "SUPPORTS", f.obj(), "verb-support", 0.65, t);
-                case ASSIST -> {
-                    each(f.subj(), "ASSISTS", f.obj(), "verb-assist", 0.65, t);
-                    each(f.subj(), "ASSISTS", f.prep("with"), "verb-assist", 0.5, t);
-                }
+                case ASSIST -> each(f.subj(), "ASSISTS", f.obj(), "verb-assist", 0.65, t);
                 case OPPOSE -> each(f.subj(), "OPPOSES", concat(f.obj(), f.prep("to")), "verb-oppose", 0.6, t);
                 case PUSH -> {
                     if (word(t + 1, "back")) {
@@ -1654,13 +1832,22 @@ final class RelationRules {
             return false;
         }
 
-        void nominalObject(Frame f, int t) {
-            // "for producing drones for Russia" handled by the gerund's own frame
+        /** Events in a slot; a pronoun there that named no event refers back to the latest exercise or event. */
+        List<Slot> events(List<Slot> slot, int trig) {
+            List<Slot> events = only(slot, "Exercise", "Event");
+            if (events.isEmpty() && !slot.isEmpty() && at(slot.getFirst().unit()) != null
+                    && at(slot.getFirst().unit()).in(Set.of("they", "it", "these", "this"))) {
+                Unit.Ref r = discourse.latest("Exercise", sentence, 2);
+                if (r != null) {
+                    events = List.of(new Slot(r, slot.getFirst().unit()));
+                }
+            }
+            return events;
         }
 
         void conduct(Frame f) {
             int t = f.trig();
-            List<Slot> events = only(f.obj(), "Exercise", "Event");
+            List<Slot> events = f.passive() ? events(f.obj(), t) : only(f.obj(), "Exercise", "Event");
             each(f.subj(), "CONDUCTED", events, "verb-conduct", 0.7, t);
             List<Slot> places = only(f.prep("in", "at", "near", "off"), "Place", "State", "Infrastructure");
             each(events, "HELD_IN", places, "verb-conduct-place", 0.7, t);
@@ -1691,6 +1878,9 @@ final class RelationRules {
                 return;
             }
             // the reporter reports on the events its statement is about
+            if (!(word(t + 1, "that") || ent(t + 1) || word(t + 1, "it") || word(t + 1, "they"))) {
+                return;
+            }
             int end = t + 1;
             while (end < u.size() && !punct(end, ";") && !(punct(end, ".") && end == u.size() - 1)) {
                 end++;
@@ -1853,6 +2043,18 @@ final class RelationRules {
                     each(preps.getOrDefault("from", List.of()), "SUPPLIES", items, rule + "-buy", 0.65, i);
                 }
                 case ASSIST -> {
+                    if (to.isEmpty()) {
+                        // "assistance to North Korean weapons production": the state the phrase names
+                        for (Slot t : only(concat(preps.getOrDefault("to", List.of()), preps.getOrDefault("for",
+                                List.of())), "Item")) {
+                            Unit x = u.get(t.unit());
+                            for (Unit.Ref r : embedded.getOrDefault(t.ref().id() + "\u0000" + x.text, List.of())) {
+                                if (r.type().equals("State")) {
+                                    to = concat(to, List.of(new Slot(r, t.unit())));
+                                }
+                            }
+                        }
+                    }
                     each(agent, "ASSISTS", to, rule + "-assist", 0.6, i);
                     each(items, "SUPPLIED_TO", except(to, "Event"), rule + "-assist", 0.6, i);
                 }
@@ -1932,6 +2134,13 @@ final class RelationRules {
         void relatedFallback() {
             for (int i = 0; i < u.size(); i++) {
                 if (!ent(i) || u.get(i).possessive) {
+                    continue;
+                }
+                int before = groupStart(i) - 1;
+                while (before >= 0 && skippable(before) && !ent(before)) {
+                    before--;
+                }
+                if (at(before) != null && at(before).in(Lexicon.PREPOSITIONS)) {
                     continue;
                 }
                 int j = i + 1;
