@@ -1,0 +1,11 @@
+// Removes a document's evidence, sentences and sections (their relationships go with them).
+// Parameters: $documentId.
+CALL {
+  MATCH (ev:Evidence {documentId: $documentId}) DETACH DELETE ev
+}
+CALL {
+  MATCH (s:Sentence {documentId: $documentId}) DETACH DELETE s
+}
+CALL {
+  MATCH (sec:Section {documentId: $documentId}) DETACH DELETE sec
+}

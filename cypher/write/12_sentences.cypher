@@ -1,0 +1,6 @@
+// Sentences, attached to their section. Parameters: $documentId, $rows [{id, sectionId, index, start, end, text}].
+UNWIND $rows AS row
+MATCH (sec:Section {id: row.sectionId})
+MERGE (s:Sentence {id: row.id})
+SET s += row, s.documentId = $documentId
+MERGE (sec)-[:HAS_SENTENCE]->(s)

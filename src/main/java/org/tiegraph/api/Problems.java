@@ -1,0 +1,132 @@
+package org.tiegraph.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransactionTerminatedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tiegraph.query.InvalidParameterException;
+import org.tiegraph.query.NotFoundException;
+
+/**
+ * Every error as RFC 9457 {@code application/problem+json}: {@code type}, {@code title}, {@code status},
+ * {@code detail}, {@code instance} (the request path), {@code parameter} when one request parameter is at fault, and
+ * never a stack trace. Unexpected errors are logged with an incident id that the answer repeats.
+ */
+final class Problems {
+
+    static final String MEDIA_TYPE = "application/problem+json";
+    private static final String TYPE_ROOT = "urn:tiegraph:problem:";
+    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+
+    private final ObjectMapper mapper;
+    private final Duration queryTimeout;
+
+    Problems(ObjectMapper mapper, Duration queryTimeout) {
+        this.mapper = mapper;
+        this.queryTimeout = queryTimeout;
+    }
+
+    /** Registers the exception and error handlers. */
+    void register(JavalinConfig config) {
+        config.routes.exception(InvalidParameterException.class, (e, ctx) ->
+                write(ctx, 400, "invalid-parameter", "Invalid parameter", e.getMessage(), e.parameter(), Map.of()));
+        config.routes.exception(NotFoundException.class, (e, ctx) ->
+                write(ctx, 404, "not-found", "Not found", e.getMessage(), e.parameter(), Map.of()));
+        config.routes.exception(HttpResponseException.class, (e, ctx) ->
+                write(ctx, e.getStatus(), null, null, e.getStatus() == 404 ? noRoute(ctx) : e.getMessage(), null,
+                        Map.of()));
+        config.routes.exception(Neo4jException.class, this::databaseFailure);
+        config.routes.exception(Exception.class, (e, ctx) -> unexpected(ctx, e));
+        config.routes.error(404, ctx -> {
+            if (!isProblem(ctx)) {
+                write(ctx, 404, null, null, noRoute(ctx), null, Map.of());
+            }
+        });
+        config.routes.error(405, ctx -> {
+            if (!isProblem(ctx)) {
+                write(ctx, 405, null, null, ctx.method() + " is not allowed on " + ctx.path()
+                        + "; the API is described at /openapi.json", null, Map.of());
+            }
+        });
+    }
+
+    private static String noRoute(Context ctx) {
+        return "No resource at " + ctx.method() + " " + ctx.path() + "; the API is described at /openapi.json";
+    }
+
+    private void databaseFailure(Neo4jException e, Context ctx) {
+        if (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException) {
+            LOG.warn("database unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            ctx.header("Retry-After", "5");
+            write(ctx, 503, "database-unavailable", "Database unavailable",
+                    "The graph database cannot be reached; try again shortly.", null, Map.of());
+        } else if (isTimeout(e)) {
+            LOG.warn("query timed out on {} {}", ctx.method(), ctx.path());
+            write(ctx, 504, "query-timeout", "Query timed out", "The query ran longer than the limit of "
+                    + queryTimeout.toSeconds() + " s; narrow it (smaller depth, maxHops or limit, or more filters).",
+                    null, Map.of());
+        } else {
+            unexpected(ctx, e);
+        }
+    }
+
+    private static boolean isTimeout(Neo4jException e) {
+        String code = e.code() == null ? "" : e.code();
+        return code.contains("TransactionTimedOut") || code.contains("Transaction.Terminated")
+                || e instanceof TransactionTerminatedException
+                || (e instanceof ClientException && code.contains("Timeout"));
+    }
+
+    private void unexpected(Context ctx, Exception e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.error("incident {} on {} {}", incident, ctx.method(), ctx.path(), e);
+        write(ctx, 500, "internal-error", "Internal error",
+                "The server failed to answer this request; the incident is logged as " + incident + ".", null,
+                Map.of("incident", incident));
+    }
+
+    /** Writes a problem; a null type means {@code about:blank} with the HTTP status phrase as title. */
+    void write(Context ctx, int status, String type, String title, String detail, String parameter,
+               Map<String, Object> extensions) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type == null ? "about:blank" : TYPE_ROOT + type);
+        body.put("title", title == null ? reason(status) : title);
+        body.put("status", status);
+        if (detail != null) {
+            body.put("detail", detail);
+        }
+        body.put("instance", ctx.path());
+        if (parameter != null) {
+            body.put("parameter", parameter);
+        }
+        body.putAll(extensions);
+        String json;
+        try {
+            json = mapper.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            json = "{\"type\":\"about:blank\",\"status\":" + status + "}";
+        }
+        ctx.status(status).contentType(MEDIA_TYPE).result(json);
+    }
+
+    private static boolean isProblem(Context ctx) {
+        String type = ctx.res().getContentType();
+        return type != null && type.startsWith(MEDIA_TYPE);
+    }
+
+    private static String reason(int status) {
+        return io.javalin.http.HttpStatus.forStatus(status).getMessage();
+    }
+}

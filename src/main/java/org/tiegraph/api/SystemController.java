@@ -1,0 +1,55 @@
+package org.tiegraph.api;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tiegraph.query.SystemService;
+
+/** HTTP for health, statistics and the schema. */
+final class SystemController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SystemController.class);
+
+    private final SystemService system;
+    private final ApiDependencies.RuntimeInfo runtime;
+    private final String database;
+    private final Problems problems;
+
+    SystemController(SystemService system, ApiDependencies.RuntimeInfo runtime, String database, Problems problems) {
+        this.system = system;
+        this.runtime = runtime;
+        this.database = database;
+        this.problems = problems;
+    }
+
+    /** 200 with the database version and run mode, or 503 problem+json saying what is down. */
+    void health(Context ctx) {
+        try {
+            ctx.json(system.health(runtime.mode(), runtime.boltUri(), runtime.version()));
+        } catch (Neo4jException | IllegalStateException e) {
+            LOG.warn("health check failed: {}", e.getMessage());
+            Map<String, Object> db = new LinkedHashMap<>();
+            db.put("name", database);
+            db.put("reachable", false);
+            Map<String, Object> ext = new LinkedHashMap<>();
+            ext.put("mode", runtime.mode());
+            ext.put("boltUri", runtime.boltUri());
+            ext.put("version", runtime.version());
+            ext.put("database", db);
+            ctx.header("Retry-After", "5");
+            problems.write(ctx, 503, "database-unavailable", "Database unavailable",
+                    "The graph database does not answer.", null, ext);
+        }
+    }
+
+    void stats(Context ctx) {
+        ctx.json(system.stats());
+    }
+
+    void schema(Context ctx) {
+        ctx.json(system.schema());
+    }
+}

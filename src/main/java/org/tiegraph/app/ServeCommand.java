@@ -1,0 +1,129 @@
+package org.tiegraph.app;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tiegraph.api.ApiDependencies;
+import org.tiegraph.api.ApiServer;
+import org.tiegraph.extract.Catalogue;
+import org.tiegraph.graph.LoadService;
+import org.tiegraph.graph.SchemaApplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: graph up (embedded or external), schema applied, documents loaded, API and web page served. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Start the explorer: Neo4j (embedded unless --neo4j-uri), schema, documents from seeds/ and "
+                + "--documents, then the REST API and web page. Stops cleanly on SIGTERM/Ctrl-C.")
+final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Option(names = "--port", defaultValue = "${env:TIEGRAPH_PORT:-8080}", paramLabel = "PORT",
+            description = "HTTP port of the API and web page (env TIEGRAPH_PORT; default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "${env:TIEGRAPH_HOST:-127.0.0.1}", paramLabel = "HOST",
+            description = "Address the API binds to; 0.0.0.0 for all (env TIEGRAPH_HOST; default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--seeds", defaultValue = "${env:TIEGRAPH_SEEDS:-./seeds}", paramLabel = "DIR",
+            description = "The seed documents folder, loaded at start (env TIEGRAPH_SEEDS; default: ${DEFAULT-VALUE}).")
+    Path seeds;
+
+    @Option(names = "--no-seeds", description = "Do not load the seeds folder (use --documents instead).")
+    boolean noSeeds;
+
+    @Option(names = "--documents", arity = "1..*", paramLabel = "DIR",
+            description = "More documents or folders to load at start, in addition to seeds/ "
+                    + "(env TIEGRAPH_DOCUMENTS, separated by ':').")
+    List<Path> documents = new ArrayList<>();
+
+    @Option(names = "--force-reload", description = "Reload every document even when its content is unchanged.")
+    boolean forceReload;
+
+    @Option(names = "--cors-origins", defaultValue = "${env:TIEGRAPH_CORS_ORIGINS}",
+            split = ",", paramLabel = "ORIGIN",
+            description = "Origins allowed by CORS, comma-separated (env TIEGRAPH_CORS_ORIGINS; default: localhost origins "
+                    + "of the page, Jupyter and common dev servers).")
+    List<String> corsOrigins;
+
+    @Option(names = "--query-timeout", defaultValue = "${env:TIEGRAPH_QUERY_TIMEOUT:-PT10S}", paramLabel = "DURATION",
+            converter = DatabaseOptions.DurationConverter.class,
+            description = "Server-side timeout of each API query transaction (env TIEGRAPH_QUERY_TIMEOUT; "
+                    + "default: ${DEFAULT-VALUE}).")
+    Duration queryTimeout;
+
+    @Option(names = "--write-token", defaultValue = "${env:TIEGRAPH_WRITE_TOKEN}", paramLabel = "TOKEN",
+            description = "Bearer token that enables the write endpoints (POST /api/documents); unset: writes are off "
+                    + "(env TIEGRAPH_WRITE_TOKEN).")
+    String writeToken;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Catalogue catalogue = Catalogue.load();
+        GraphConnection graph = GraphConnection.open(database, Main.version());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Javalin api;
+        try {
+            new SchemaApplier(graph.driver(), graph.database()).apply();
+            List<Path> toLoad = documentsToLoad();
+            if (!toLoad.isEmpty()) {
+                var reports = new LoadService(graph.driver(), graph.database(), catalogue).load(toLoad, forceReload, r -> { });
+                LoadReports.print(reports, System.out);
+            }
+            api = ApiServer.create(new ApiDependencies(graph.driver(), graph.database(), catalogue, graph.runtime(),
+                    new ApiDependencies.ApiSettings(corsOrigins, queryTimeout, blankToNull(writeToken))),
+                    config -> config.staticFiles.add("/public", Location.CLASSPATH));
+            api.start(host, port);
+        } catch (RuntimeException e) {
+            graph.close();
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("shutting down");
+            api.stop();
+            graph.close();
+            LOG.info("stopped cleanly");
+            stopped.countDown();
+        }, "tiegraph-shutdown"));
+        System.out.printf("tiegraph is up: http://localhost:%d/ (API /api, docs /docs), Neo4j %s mode, Bolt %s%s%n",
+                api.port(), graph.runtime().mode(), graph.runtime().boltUri(),
+                graph.embedded() != null && graph.embedded().browserPort() > 0
+                        ? ", Neo4j Browser http://localhost:" + graph.embedded().browserPort() + "/browser/" : "");
+        stopped.await();
+        return 0;
+    }
+
+    private List<Path> documentsToLoad() {
+        List<Path> out = new ArrayList<>();
+        if (!noSeeds && Files.isDirectory(seeds)) {
+            out.add(seeds);
+        } else if (!noSeeds) {
+            LOG.warn("seeds folder {} not found; no seed documents loaded", seeds.toAbsolutePath());
+        }
+        out.addAll(documents);
+        String fromEnv = System.getenv("TIEGRAPH_DOCUMENTS");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            Arrays.stream(fromEnv.split(":")).filter(s -> !s.isBlank()).map(Path::of).forEach(out::add);
+        }
+        return out;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

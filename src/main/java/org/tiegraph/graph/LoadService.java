@@ -1,0 +1,174 @@
+package org.tiegraph.graph;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tiegraph.extract.Catalogue;
+import org.tiegraph.extract.Edge;
+import org.tiegraph.extract.Entity;
+import org.tiegraph.extract.Extraction;
+import org.tiegraph.extract.Extractor;
+import org.tiegraph.ingest.DocumentFinder;
+import org.tiegraph.ingest.DocumentParser;
+import org.tiegraph.ingest.DocumentReader;
+import org.tiegraph.ingest.ParsedDocument;
+import org.tiegraph.ingest.RawDocument;
+
+/**
+ * The loader: finds documents, reads, parses and extracts them, enforces grounding (every quote verbatim in its
+ * document, every type in the catalogue) and writes each document in its own transaction. A document whose content
+ * hash is unchanged is skipped; a changed one replaces its own evidence.
+ */
+public final class LoadService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LoadService.class);
+
+    private final Driver driver;
+    private final String database;
+    private final Catalogue catalogue;
+    private final Extractor extractor;
+    private final GraphWriter writer;
+
+    public LoadService(Driver driver, String database, Catalogue catalogue) {
+        this.driver = driver;
+        this.database = database;
+        this.catalogue = catalogue;
+        this.extractor = new Extractor(catalogue);
+        this.writer = new GraphWriter(driver, database, catalogue);
+    }
+
+    /** Loads every document under the given files or folders; one failing document does not stop the others. */
+    public List<LoadReport> load(List<Path> filesOrFolders, boolean force, Consumer<LoadReport> progress) {
+        List<Path> files = new DocumentFinder().find(filesOrFolders);
+        List<LoadReport> reports = new ArrayList<>();
+        int i = 0;
+        for (Path file : files) {
+            LoadReport report = loadOne(file, force);
+            reports.add(report);
+            i++;
+            LOG.info("[{}/{}] {}", i, files.size(), report.summary());
+            progress.accept(report);
+        }
+        return reports;
+    }
+
+    /** Loads one document file. */
+    public LoadReport loadOne(Path file, boolean force) {
+        long t0 = System.nanoTime();
+        try {
+            RawDocument raw = new DocumentReader().read(file);
+            if (!force && raw.sha256().equals(storedHash(raw.id()))) {
+                return new LoadReport(raw.id(), file.toString(), raw.title(), LoadReport.UNCHANGED,
+                        "content unchanged since the last load", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(),
+                        millisSince(t0));
+            }
+            ParsedDocument parsed = new DocumentParser().parse(raw);
+            Extraction extraction = extractor.extract(parsed);
+            List<LoadReport.RejectedEdge> rejected = new ArrayList<>();
+            extraction.rejected().forEach(r -> rejected.add(new LoadReport.RejectedEdge(r.sourceId(), r.type(),
+                    r.targetId(), r.sentenceId(), r.reason())));
+            List<Edge> grounded = ground(raw, extraction, rejected);
+            int sources = (int) parsed.footnotes().stream().flatMap(f -> f.sources().stream()).map(s -> s.id()).distinct().count();
+            GraphWriter.WriteResult written = writer.write(extraction, grounded, (fresh, matched) ->
+                    reportMap(report(raw, file, extraction, grounded, rejected, sources, fresh, matched, 0, t0)));
+            return report(raw, file, extraction, grounded, rejected, sources, written.entitiesNew(),
+                    written.entitiesMatched(), written.evidence(), t0);
+        } catch (RuntimeException e) {
+            LOG.warn("document {} not loaded: {}", file, e.getMessage());
+            LOG.debug("load failure", e);
+            return LoadReport.failed(file.toString(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
+                    millisSince(t0));
+        }
+    }
+
+    /** Keeps the edges whose quote is verbatim in the document and whose type and ends the catalogue allows. */
+    List<Edge> ground(RawDocument raw, Extraction extraction, List<LoadReport.RejectedEdge> rejected) {
+        Map<String, Entity> entities = extraction.entities().stream()
+                .collect(Collectors.toMap(Entity::id, e -> e, (a, b) -> a));
+        Set<String> sentenceIds = extraction.parsed().sentences().stream().map(s -> s.id()).collect(Collectors.toSet());
+        String text = raw.text();
+        List<Edge> kept = new ArrayList<>();
+        for (Edge edge : extraction.edges()) {
+            var ev = edge.evidence();
+            Entity source = entities.get(edge.sourceId());
+            Entity target = entities.get(edge.targetId());
+            String reason = null;
+            if (source == null || target == null) {
+                reason = "an endpoint is not among the document's entities";
+            } else if (!catalogue.isEdgeType(edge.type())) {
+                reason = "edge type " + edge.type() + " is not in the catalogue";
+            } else if (!catalogue.allows(edge.type(), source.type(), target.type())) {
+                reason = edge.type() + " does not allow " + source.type() + " -> " + target.type();
+            } else if (ev == null || ev.quote() == null || ev.quote().isBlank()) {
+                reason = "no evidence quote";
+            } else if (ev.start() < 0 || ev.end() > text.length() || ev.start() >= ev.end()
+                    || !text.substring(ev.start(), ev.end()).equals(ev.quote())) {
+                reason = "quote not found verbatim at its offsets in the document";
+            } else if (!sentenceIds.contains(ev.sentenceId())) {
+                reason = "evidence names an unknown sentence";
+            }
+            if (reason == null) {
+                kept.add(edge);
+            } else {
+                rejected.add(new LoadReport.RejectedEdge(edge.sourceId(), edge.type(), edge.targetId(),
+                        ev == null ? null : ev.sentenceId(), reason));
+            }
+        }
+        return kept;
+    }
+
+    private LoadReport report(RawDocument raw, Path file, Extraction x, List<Edge> grounded,
+                              List<LoadReport.RejectedEdge> rejected, int sources, int entitiesNew, int entitiesMatched,
+                              int evidence, long t0) {
+        int edges = (int) grounded.stream().map(e -> e.sourceId() + "|" + e.type() + "|" + e.targetId()).distinct().count();
+        return new LoadReport(raw.id(), file.toString(), raw.title(), LoadReport.LOADED, null,
+                x.parsed().sections().size(), x.parsed().sentences().size(), x.parsed().footnotes().size(), sources,
+                x.entities().size(), entitiesNew, entitiesMatched, x.mentions().size(), edges,
+                evidence == 0 ? grounded.size() : evidence, List.copyOf(rejected), List.copyOf(x.unresolved()),
+                millisSince(t0));
+    }
+
+    private static Map<String, Object> reportMap(LoadReport r) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("documentId", r.documentId());
+        m.put("path", r.path());
+        m.put("title", r.title());
+        m.put("status", r.status());
+        m.put("sections", r.sections());
+        m.put("sentences", r.sentences());
+        m.put("footnotes", r.footnotes());
+        m.put("sources", r.sources());
+        m.put("entities", r.entities());
+        m.put("entitiesNew", r.entitiesNew());
+        m.put("entitiesMatched", r.entitiesMatched());
+        m.put("mentions", r.mentions());
+        m.put("edges", r.edges());
+        m.put("evidence", r.evidence());
+        m.put("rejected", r.rejected());
+        m.put("unresolved", r.unresolved());
+        m.put("millis", r.millis());
+        return m;
+    }
+
+    private String storedHash(String documentId) {
+        try (var session = driver.session(SessionConfig.forDatabase(database))) {
+            return session.executeRead(tx -> {
+                var rows = tx.run(CypherFile.load("write/00_document_hash.cypher"), Map.of("documentId", documentId)).list();
+                return rows.isEmpty() || rows.getFirst().get("sha256").isNull() ? null : rows.getFirst().get("sha256").asString();
+            });
+        }
+    }
+
+    private static long millisSince(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+}

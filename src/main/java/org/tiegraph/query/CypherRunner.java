@@ -1,0 +1,79 @@
+package org.tiegraph.query;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+
+/**
+ * The one way the query layer talks to Neo4j: named statements loaded from {@code cypher/queries/<name>.cypher} on the
+ * classpath (or statements compiled from catalogue-whitelisted labels), run with parameters in a read transaction on
+ * the configured database with a server-side timeout.
+ */
+public final class CypherRunner {
+
+    private static final String ROOT = "cypher/queries/";
+
+    private final Driver driver;
+    private final SessionConfig sessionConfig;
+    private final Duration timeout;
+    private final Map<String, String> statements = new ConcurrentHashMap<>();
+
+    public CypherRunner(Driver driver, String database, Duration timeout) {
+        this.driver = driver;
+        this.sessionConfig = database == null || database.isBlank()
+                ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
+        this.timeout = timeout;
+    }
+
+    /** Runs the named statement file and returns every record. */
+    public List<Record> read(String name, Map<String, Object> parameters) {
+        return readStatement(statement(name), parameters, timeout);
+    }
+
+    /** Runs the named statement file with a timeout shorter than the configured one (health checks). */
+    public List<Record> read(String name, Map<String, Object> parameters, Duration customTimeout) {
+        return readStatement(statement(name), parameters, customTimeout);
+    }
+
+    /**
+     * Runs a statement compiled in code. Callers guarantee that every label and relationship type in it comes from the
+     * catalogue whitelist and that all user input travels in {@code parameters}.
+     */
+    public List<Record> readCompiled(String cypher, Map<String, Object> parameters) {
+        return readStatement(cypher, parameters, timeout);
+    }
+
+    /** The text of a named statement (cached). */
+    public String statement(String name) {
+        return statements.computeIfAbsent(name, CypherRunner::load);
+    }
+
+    private List<Record> readStatement(String cypher, Map<String, Object> parameters, Duration txTimeout) {
+        TransactionConfig config = TransactionConfig.builder().withTimeout(txTimeout).build();
+        try (Session session = driver.session(sessionConfig)) {
+            return session.executeRead(tx -> tx.run(cypher, parameters).list(), config);
+        }
+    }
+
+    private static String load(String name) {
+        String resource = ROOT + name + ".cypher";
+        try (InputStream in = CypherRunner.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing query resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read query resource " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.tiegraph.query;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Turns free user text into a Lucene query for the entity full-text index without letting it speak Lucene syntax:
+ * every token is lower-cased (so AND/OR/NOT stay words) and every special character escaped. The query prefers the
+ * whole phrase, then all words (the last one as a prefix), then fuzzy matches of the longer words.
+ */
+public final class FullTextQuery {
+
+    private static final String SPECIAL = "+-&|!(){}[]^\"~*?:\\/";
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern IGNORED = Pattern.compile("[\"'.,;:()]");
+    private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015]");
+    private static final int FUZZY_MIN_LENGTH = 4;
+
+    private FullTextQuery() {
+    }
+
+    /** The Lucene query for {@code text}, or null when the text holds no searchable token. */
+    public static String build(String text) {
+        List<String> tokens = new ArrayList<>();
+        for (String raw : SPACE.split(text == null ? "" : text.strip())) {
+            if (!raw.isEmpty()) {
+                tokens.add(escape(raw.toLowerCase(Locale.ROOT)));
+            }
+        }
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        List<String> clauses = new ArrayList<>();
+        clauses.add("\"" + String.join(" ", tokens) + "\"^4");
+        List<String> all = new ArrayList<>(tokens);
+        all.set(all.size() - 1, all.getLast() + "*");
+        clauses.add("(" + String.join(" AND ", all) + ")^2");
+        List<String> fuzzy = tokens.stream().filter(t -> t.length() >= FUZZY_MIN_LENGTH).map(t -> t + "~1").toList();
+        if (!fuzzy.isEmpty()) {
+            clauses.add("(" + String.join(" ", fuzzy) + ")");
+        }
+        return String.join(" OR ", clauses);
+    }
+
+    /** Backslash-escapes every character the classic Lucene query parser treats as syntax. */
+    public static String escape(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        for (char c : s.toCharArray()) {
+            if (SPECIAL.indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** The form names and aliases are compared in for an exact match: case, quotes, dashes, punctuation and spacing folded. */
+    public static String normalise(String s) {
+        if (s == null) {
+            return "";
+        }
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"');
+        n = DASHES.matcher(n).replaceAll("-");
+        n = IGNORED.matcher(n).replaceAll("");
+        return SPACE.matcher(n).replaceAll(" ").strip();
+    }
+}

@@ -1,0 +1,137 @@
+package org.tiegraph.query;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Record;
+
+/** Shared reads behind the graph-shaped answers: level-wise expansion, nodes by id, and the evidence of edges. */
+final class GraphReader {
+
+    /** Direction of traversal seen from the start nodes. */
+    enum Direction {
+        BOTH, OUT, IN;
+
+        String wire() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** Edges found by an expansion (keyed by edge id, in discovery order), node levels, and whether a cap cut it short. */
+    record Expansion(Map<String, Map<String, Object>> edges, Map<String, Integer> levels, boolean truncated) {
+    }
+
+    /** How well an edge is evidenced: evidence items and distinct footnote sources. */
+    record Support(int evidence, int sources) {
+    }
+
+    /** The evidence items kept for an edge and how many there are in all. */
+    record EvidenceBundle(List<EvidenceView> items, int total) {
+    }
+
+    private final CypherRunner cypher;
+
+    GraphReader(CypherRunner cypher) {
+        this.cypher = cypher;
+    }
+
+    /**
+     * Breadth-first expansion from {@code start}, one query per level, over edges passing {@code filter} to nodes
+     * carrying one of {@code nodeTypes} (empty: any); stops after {@code levels} levels or {@code edgeBudget} edges.
+     */
+    Expansion expand(Collection<String> start, int levels, Direction direction, EdgeFilter filter,
+                     Collection<String> nodeTypes, int edgeBudget) {
+        Map<String, Map<String, Object>> edges = new LinkedHashMap<>();
+        Map<String, Integer> level = new LinkedHashMap<>();
+        start.forEach(id -> level.put(id, 0));
+        List<String> frontier = new ArrayList<>(start);
+        boolean truncated = false;
+        for (int depth = 1; depth <= levels && !frontier.isEmpty(); depth++) {
+            int remaining = edgeBudget - edges.size();
+            if (remaining <= 0) {
+                truncated = true;
+                break;
+            }
+            Map<String, Object> p = new HashMap<>(filter.parameters());
+            p.put("frontier", frontier);
+            p.put("direction", direction.wire());
+            p.put("nodeTypes", nodeTypes.isEmpty() ? null : List.copyOf(nodeTypes));
+            p.put("seenEdges", List.copyOf(edges.keySet()));
+            p.put("limit", remaining);
+            List<Record> rows = cypher.read("expand_level", p);
+            if (rows.size() >= remaining) {
+                truncated = true;
+            }
+            List<String> next = new ArrayList<>();
+            for (Record row : rows) {
+                Map<String, Object> edge = row.get("edge").asMap();
+                edges.put(Values.string(edge, "id"), edge);
+                for (String end : List.of(Values.string(edge, "source"), Values.string(edge, "target"))) {
+                    if (!level.containsKey(end)) {
+                        level.put(end, depth);
+                        next.add(end);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return new Expansion(edges, level, truncated);
+    }
+
+    /** Entities by id, in the order asked; unknown ids are skipped. */
+    Map<String, NodeView> nodes(Collection<String> ids) {
+        Map<String, NodeView> found = new HashMap<>();
+        for (Record row : cypher.read("nodes_by_id", Map.of("ids", List.copyOf(ids)))) {
+            NodeView n = NodeView.of(row.get("node").asMap());
+            found.put(n.id(), n);
+        }
+        Map<String, NodeView> ordered = new LinkedHashMap<>();
+        ids.forEach(id -> {
+            if (found.containsKey(id)) {
+                ordered.put(id, found.get(id));
+            }
+        });
+        return ordered;
+    }
+
+    /** The evidence (best first, capped per edge) behind each edge. */
+    Map<String, EvidenceBundle> evidence(Collection<String> edgeIds) {
+        Map<String, EvidenceBundle> out = new HashMap<>();
+        if (edgeIds.isEmpty()) {
+            return out;
+        }
+        List<Record> rows = cypher.read("edge_evidence",
+                Map.of("edgeIds", List.copyOf(edgeIds), "perEdge", Limits.EVIDENCE_PER_EDGE));
+        for (Record row : rows) {
+            List<EvidenceView> items = row.get("evidence").asList(v -> EvidenceView.of(v.asMap()));
+            out.put(row.get("edgeId").asString(), new EvidenceBundle(items, row.get("total").asInt()));
+        }
+        return out;
+    }
+
+    /** Evidence and source counts per edge, for ranking. */
+    Map<String, Support> support(Collection<String> edgeIds) {
+        Map<String, Support> out = new HashMap<>();
+        if (edgeIds.isEmpty()) {
+            return out;
+        }
+        for (Record row : cypher.read("edge_evidence_summary", Map.of("edgeIds", List.copyOf(edgeIds)))) {
+            out.put(row.get("edgeId").asString(), new Support(row.get("evidence").asInt(), row.get("sources").asInt()));
+        }
+        return out;
+    }
+
+    /** Edge views with their evidence attached, in the order given. */
+    List<EdgeView> edgesWithEvidence(Collection<Map<String, Object>> edges) {
+        Map<String, EvidenceBundle> evidence = evidence(edges.stream().map(e -> Values.string(e, "id")).toList());
+        List<EdgeView> out = new ArrayList<>();
+        for (Map<String, Object> e : edges) {
+            EvidenceBundle b = evidence.getOrDefault(Values.string(e, "id"), new EvidenceBundle(List.of(), 0));
+            out.add(EdgeView.of(e, b.items(), b.total()));
+        }
+        return out;
+    }
+}

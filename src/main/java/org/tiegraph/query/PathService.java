@@ -1,0 +1,279 @@
+package org.tiegraph.query;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.neo4j.driver.Record;
+import org.tiegraph.extract.Catalogue;
+
+/**
+ * Paths between entities (k shortest simple paths, optionally through a waypoint) and typed path patterns, each hop
+ * with its evidence, ranked shorter first, then better evidenced (see {@link PathView} for the score).
+ *
+ * <p>Path search never hands an unbounded traversal to the database: it expands breadth-first around both ends
+ * (half the hop budget each, capped in edges), then enumerates simple paths in memory with step and result caps.
+ */
+public final class PathService {
+
+    private final CypherRunner cypher;
+    private final Catalogue catalogue;
+    private final EntityService entities;
+    private final GraphReader reader;
+
+    public PathService(CypherRunner cypher, Catalogue catalogue, EntityService entities) {
+        this.cypher = cypher;
+        this.catalogue = catalogue;
+        this.entities = entities;
+        this.reader = new GraphReader(cypher);
+    }
+
+    /** A path found, before ranking: its nodes and, per hop, the edge ids joining them. */
+    private record Candidate(List<String> nodes, List<List<String>> hops) {
+        int length() {
+            return nodes.size() - 1;
+        }
+    }
+
+    /**
+     * Up to {@code limit} simple paths from {@code from} to {@code to} of at most {@code maxHops} hops over edges
+     * passing {@code filter}; with {@code via}, paths from -> via -> to without repeated entities. Edges are followed
+     * in either direction unless {@code directed}.
+     */
+    public PathsResult paths(String from, String to, String via, int maxHops, int limit, EdgeFilter filter,
+                             boolean directed) {
+        Limits.check("maxHops", maxHops, 1, Limits.HOPS_MAX);
+        Limits.check("limit", limit, 1, Limits.PATHS_MAX);
+        filter.validate(catalogue);
+        requireText("from", from);
+        requireText("to", to);
+        if (from.equals(to)) {
+            throw new InvalidParameterException("to", "from and to are the same entity ('" + to + "')");
+        }
+        if (via != null && (via.equals(from) || via.equals(to))) {
+            throw new InvalidParameterException("via", "via must differ from from and to");
+        }
+        if (via != null && maxHops < 2) {
+            throw new InvalidParameterException("maxHops", "a path through via needs maxHops of at least 2");
+        }
+        entities.requireEntity("from", from);
+        entities.requireEntity("to", to);
+        if (via != null) {
+            entities.requireEntity("via", via);
+        }
+        GraphReader.Direction out = directed ? GraphReader.Direction.OUT : GraphReader.Direction.BOTH;
+        GraphReader.Direction in = directed ? GraphReader.Direction.IN : GraphReader.Direction.BOTH;
+        int legHops = via == null ? maxHops : maxHops - 1;
+        List<String> heads = via == null ? List.of(from) : List.of(from, via);
+        List<String> tails = via == null ? List.of(to) : List.of(via, to);
+        GraphReader.Expansion ahead = reader.expand(heads, (legHops + 1) / 2, out, filter, Set.of(),
+                Limits.PATH_EXPANSION_EDGES);
+        GraphReader.Expansion behind = reader.expand(tails, legHops / 2, in, filter, Set.of(),
+                Limits.PATH_EXPANSION_EDGES);
+        Map<String, Map<String, Object>> edges = new LinkedHashMap<>(ahead.edges());
+        behind.edges().forEach(edges::putIfAbsent);
+        boolean truncated = ahead.truncated() || behind.truncated();
+
+        PathFinder finder = new PathFinder(edges.values().stream().map(e -> new PathFinder.Link(
+                Values.string(e, "id"), Values.string(e, "source"), Values.string(e, "target"))).toList(), directed);
+        List<List<String>> sequences;
+        if (via == null) {
+            PathFinder.Result r = finder.find(from, to, maxHops, Set.of(), limit, Limits.PATH_CANDIDATES,
+                    Limits.PATH_SEARCH_STEPS);
+            sequences = r.paths();
+            truncated |= r.truncated();
+        } else {
+            PathFinder.Result first = finder.find(from, via, legHops, Set.of(to), Limits.PATH_CANDIDATES,
+                    Limits.PATH_CANDIDATES, Limits.PATH_SEARCH_STEPS);
+            PathFinder.Result second = finder.find(via, to, legHops, Set.of(from), Limits.PATH_CANDIDATES,
+                    Limits.PATH_CANDIDATES, Limits.PATH_SEARCH_STEPS);
+            truncated |= first.truncated() || second.truncated();
+            Joined joined = join(first.paths(), second.paths(), maxHops, limit);
+            sequences = joined.paths();
+            truncated |= joined.truncated();
+        }
+        List<Candidate> candidates = sequences.stream().map(nodes -> {
+            List<List<String>> hops = new ArrayList<>();
+            for (int i = 0; i + 1 < nodes.size(); i++) {
+                hops.add(finder.edgesBetween(nodes.get(i), nodes.get(i + 1)));
+            }
+            return new Candidate(nodes, hops);
+        }).toList();
+        return new PathsResult(null, rank(candidates, edges, limit), truncated);
+    }
+
+    private record Joined(List<List<String>> paths, boolean truncated) {
+    }
+
+    /** Joins legs from -> via and via -> to into simple paths of at most maxHops, shortest totals first. */
+    private static Joined join(List<List<String>> first, List<List<String>> second, int maxHops, int wanted) {
+        Map<Integer, List<List<String>>> secondByLength = new TreeMap<>();
+        second.forEach(p -> secondByLength.computeIfAbsent(p.size() - 1, k -> new ArrayList<>()).add(p));
+        Map<Integer, List<List<String>>> firstByLength = new TreeMap<>();
+        first.forEach(p -> firstByLength.computeIfAbsent(p.size() - 1, k -> new ArrayList<>()).add(p));
+        List<List<String>> out = new ArrayList<>();
+        for (int total = 2; total <= maxHops; total++) {
+            for (Map.Entry<Integer, List<List<String>>> e : firstByLength.entrySet()) {
+                List<List<String>> tails = secondByLength.getOrDefault(total - e.getKey(), List.of());
+                for (List<String> a : e.getValue()) {
+                    Set<String> used = new HashSet<>(a);
+                    for (List<String> b : tails) {
+                        if (b.subList(1, b.size()).stream().noneMatch(used::contains)) {
+                            List<String> joined = new ArrayList<>(a);
+                            joined.addAll(b.subList(1, b.size()));
+                            out.add(List.copyOf(joined));
+                            if (out.size() >= Limits.PATH_CANDIDATES) {
+                                return new Joined(out, true);
+                            }
+                        }
+                    }
+                }
+            }
+            if (out.size() >= wanted) {
+                break;
+            }
+        }
+        return new Joined(out, false);
+    }
+
+    /**
+     * Paths matching a typed pattern, at most {@code limit}, best evidenced first. Step ids that are not entity ids
+     * are resolved by an exact name or alias match; an unknown entity is a 404 naming the step.
+     */
+    public PathsResult pattern(PathPattern pattern, EdgeFilter filter, int limit) {
+        Limits.check("limit", limit, 1, Limits.PATHS_MAX);
+        filter.validate(catalogue);
+        PathPattern resolved = pattern.withSteps(resolveSteps(pattern.steps()));
+        PatternCompiler.Compiled compiled = PatternCompiler.compile(resolved, filter, Limits.PATTERN_ROWS);
+        List<Record> rows = cypher.readCompiled(compiled.cypher(), compiled.parameters());
+        Map<List<String>, List<Map<String, Map<String, Object>>>> grouped = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> edges = new LinkedHashMap<>();
+        for (Record row : rows) {
+            List<String> nodes = row.get("nodes").asList(v -> v.asString());
+            List<Map<String, Object>> rels = row.get("edges").asList(v -> v.asMap());
+            List<Map<String, Map<String, Object>>> hops = grouped.computeIfAbsent(nodes, k -> {
+                List<Map<String, Map<String, Object>>> fresh = new ArrayList<>();
+                rels.forEach(r -> fresh.add(new LinkedHashMap<>()));
+                return fresh;
+            });
+            for (int i = 0; i < rels.size(); i++) {
+                Map<String, Object> r = rels.get(i);
+                String id = Values.string(r, "id");
+                hops.get(i).put(id, r);
+                edges.putIfAbsent(id, r);
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        grouped.forEach((nodes, hops) -> candidates.add(
+                new Candidate(nodes, hops.stream().map(h -> (List<String>) new ArrayList<>(h.keySet())).toList())));
+        return new PathsResult(resolved.toString(), rank(candidates, edges, limit), rows.size() >= Limits.PATTERN_ROWS);
+    }
+
+    private List<PathPattern.Step> resolveSteps(List<PathPattern.Step> steps) {
+        List<PathPattern.Step> out = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            PathPattern.Step step = steps.get(i);
+            if (step.id() == null) {
+                out.add(step);
+                continue;
+            }
+            List<Record> rows = cypher.read("entity_kind", Map.of("id", step.id()));
+            String id = step.id();
+            if (rows.isEmpty()) {
+                id = entities.exactMatch(step.id(), step.type());
+                if (id == null) {
+                    throw new NotFoundException("p", "step " + (i + 1) + ": no entity '" + step.id() + "'"
+                            + (step.type() == null ? "" : " of type " + step.type())
+                            + suggestions(step.id(), step.type()));
+                }
+                rows = cypher.read("entity_kind", Map.of("id", id));
+            }
+            List<String> labels = rows.getFirst().get("labels").asList(v -> v.asString());
+            if (step.type() != null && !labels.contains(step.type())) {
+                throw new InvalidParameterException("p", "step " + (i + 1) + ": entity '" + id + "' is a "
+                        + rows.getFirst().get("type").asString("entity") + ", not a " + step.type());
+            }
+            out.add(new PathPattern.Step(step.type(), id));
+        }
+        return out;
+    }
+
+    private String suggestions(String text, String type) {
+        List<String> ids = entities.search(text, type, 3, 0).items().stream().map(SearchHit::id).toList();
+        return ids.isEmpty() ? "" : "; did you mean " + String.join(", ", ids) + "?";
+    }
+
+    /** Scores candidates, keeps the best {@code limit} (shorter first, then higher score) and loads their views. */
+    private List<PathView> rank(List<Candidate> candidates, Map<String, Map<String, Object>> edges, int limit) {
+        Set<String> edgeIds = new LinkedHashSet<>();
+        candidates.forEach(c -> c.hops().forEach(edgeIds::addAll));
+        Map<String, GraphReader.Support> support = reader.support(edgeIds);
+        Map<String, Double> strength = new LinkedHashMap<>();
+        for (String id : edgeIds) {
+            GraphReader.Support s = support.getOrDefault(id, new GraphReader.Support(0, 0));
+            strength.put(id, modalityWeight(Values.string(edges.get(id), "modality"))
+                    * (1 - Math.pow(0.5, s.evidence() + s.sources())));
+        }
+        record Scored(Candidate candidate, double score) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (Candidate c : candidates) {
+            double logSum = 0;
+            for (List<String> hop : c.hops()) {
+                double best = hop.stream().mapToDouble(strength::get).max().orElse(0);
+                logSum += Math.log(Math.max(best, 1e-6));
+            }
+            double score = Math.round(Math.exp(logSum / c.hops().size()) * 10_000) / 10_000.0;
+            scored.add(new Scored(c, score));
+        }
+        scored.sort(Comparator.comparingInt((Scored s) -> s.candidate().length())
+                .thenComparing(Comparator.comparingDouble(Scored::score).reversed())
+                .thenComparing(s -> String.join(">", s.candidate().nodes())));
+        List<Scored> best = scored.subList(0, Math.min(limit, scored.size()));
+
+        Set<String> nodeIds = new LinkedHashSet<>();
+        Set<String> keptEdges = new LinkedHashSet<>();
+        best.forEach(s -> {
+            nodeIds.addAll(s.candidate().nodes());
+            s.candidate().hops().forEach(keptEdges::addAll);
+        });
+        Map<String, NodeView> nodes = reader.nodes(nodeIds);
+        Map<String, EdgeView> views = new LinkedHashMap<>();
+        reader.edgesWithEvidence(keptEdges.stream().map(edges::get).toList()).forEach(v -> views.put(v.id(), v));
+        List<PathView> out = new ArrayList<>();
+        for (Scored s : best) {
+            List<NodeView> pathNodes = s.candidate().nodes().stream().map(nodes::get).toList();
+            List<EdgeView> pathEdges = new ArrayList<>();
+            for (List<String> hop : s.candidate().hops()) {
+                hop.stream().sorted(Comparator.comparingDouble((String id) -> strength.get(id)).reversed())
+                        .forEach(id -> pathEdges.add(views.get(id)));
+            }
+            out.add(new PathView(pathNodes, pathEdges, s.candidate().length(), s.score()));
+        }
+        return out;
+    }
+
+    private static double modalityWeight(String modality) {
+        if (modality == null) {
+            return 0.5;
+        }
+        return switch (modality) {
+            case "asserted" -> 1.0;
+            case "reported" -> 0.75;
+            case "planned" -> 0.5;
+            case "denied" -> 0.25;
+            default -> 0.5;
+        };
+    }
+
+    private static void requireText(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidParameterException(parameter, parameter + " is required (an entity id)");
+        }
+    }
+}

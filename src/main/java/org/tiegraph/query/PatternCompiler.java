@@ -1,0 +1,89 @@
+package org.tiegraph.query;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Compiles a checked {@link PathPattern} to one parameterised Cypher statement. Labels and relationship types are
+ * written into the text only after {@link PathPattern#of} matched them against the catalogue; ids and filters travel
+ * as parameters. Nodes on a match are pairwise distinct (simple paths); hops follow edges in either direction.
+ */
+final class PatternCompiler {
+
+    /** The statement and its parameters. */
+    record Compiled(String cypher, Map<String, Object> parameters) {
+    }
+
+    private PatternCompiler() {
+    }
+
+    /**
+     * @param pattern a pattern whose types were checked against the catalogue
+     * @param filter edge filters applied to every hop; its edge types restrict hops that name none themselves
+     * @param rows the most rows the statement may return
+     */
+    static Compiled compile(PathPattern pattern, EdgeFilter filter, int rows) {
+        Map<String, Object> params = new HashMap<>(filter.parameters());
+        params.remove("edgeTypes");
+        params.put("rows", rows);
+        List<PathPattern.Step> steps = pattern.steps();
+        StringBuilder match = new StringBuilder("MATCH ");
+        List<String> nodes = new ArrayList<>();
+        List<String> rels = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            PathPattern.Step step = steps.get(i);
+            String n = "n" + i;
+            nodes.add(n);
+            match.append('(').append(n).append(":Entity");
+            if (step.type() != null) {
+                match.append(':').append(identifier(step.type()));
+            }
+            if (step.id() != null) {
+                match.append(" {id: $id").append(i).append('}');
+                params.put("id" + i, step.id());
+            }
+            match.append(')');
+            if (i < pattern.hops().size()) {
+                String r = "r" + i;
+                rels.add(r);
+                List<String> types = pattern.hops().get(i).edgeTypes();
+                Set<String> allowed = types.isEmpty() ? filter.edgeTypes() : Set.copyOf(types);
+                match.append("-[").append(r);
+                if (!allowed.isEmpty()) {
+                    match.append(':').append(String.join("|", allowed.stream().sorted().map(PatternCompiler::identifier).toList()));
+                }
+                match.append("]-");
+            }
+        }
+        List<String> conditions = new ArrayList<>();
+        for (int a = 0; a < nodes.size(); a++) {
+            for (int b = a + 1; b < nodes.size(); b++) {
+                conditions.add(nodes.get(a) + " <> " + nodes.get(b));
+            }
+        }
+        String relList = "[" + String.join(", ", rels) + "]";
+        conditions.add("all(r IN " + relList + " WHERE ($modalities IS NULL OR r.modality IN $modalities)"
+                + " AND (($since IS NULL AND $until IS NULL) OR any(y IN coalesce(r.years, [r.year])"
+                + " WHERE toInteger(left(toString(y), 4)) >= coalesce($since, -100000)"
+                + " AND toInteger(left(toString(y), 4)) <= coalesce($until, 100000))))");
+        String cypher = match
+                + "\nWHERE " + String.join("\n  AND ", conditions)
+                + "\nRETURN [" + String.join(", ", nodes.stream().map(n -> n + ".id").toList()) + "] AS nodes,"
+                + "\n       [r IN " + relList + " | r {id: coalesce(r.id, elementId(r)), type: type(r),"
+                + " source: startNode(r).id, target: endNode(r).id, .modality, .attribution, .year, .years,"
+                + " .confidence, .evidenceCount}] AS edges"
+                + "\nLIMIT $rows";
+        return new Compiled(cypher, params);
+    }
+
+    /** A catalogue name as a Cypher identifier; catalogue names are plain identifiers, backticks guard regardless. */
+    private static String identifier(String name) {
+        if (!name.matches("[A-Za-z][A-Za-z_]*")) {
+            throw new IllegalArgumentException("not a catalogue identifier: " + name);
+        }
+        return "`" + name + "`";
+    }
+}
