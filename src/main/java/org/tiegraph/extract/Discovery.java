@@ -64,6 +64,7 @@ final class Discovery {
         scan.treaties();
         scan.directionalRegions();
         scan.groups();
+        scan.demonymItems();
         scan.people();
         scan.listedNames();
         scan.capitalisedNames();
@@ -581,6 +582,9 @@ final class Discovery {
                 }
                 String name = text.substring(s, e);
                 List<String> aliases = new ArrayList<>(List.of(name));
+                if ("MilitaryForce".equals(type) && Set.of("forces", "soldiers").contains(head) && !quantity) {
+                    name = text.substring(s, tokens.get(i).start()) + "troops";
+                }
                 if (det >= 0 && Set.of("a", "an", "the").contains(lower(det))) {
                     aliases.add(text.substring(tokens.get(det).start(), e));
                     if (det - 2 >= 0 && lower(det - 2).equals("one") && lower(det - 1).equals("of")) {
@@ -598,6 +602,28 @@ final class Discovery {
                 return false;
             }
             return lower(det).equals("another") || Set.of("a", "an").contains(lower(det)) && raw(det - 1).equals(",");
+        }
+
+        /** A catalogue item named with a demonym: "Iranian oil", "Iranian military equipment", "Chinese drone parts". */
+        void demonymItems() {
+            for (int k = 1; k < known.size(); k++) {
+                Gazetteer.Match item = known.get(k);
+                Gazetteer.Match dem = known.get(k - 1);
+                if (!"Item".equals(typeOf(item)) || !isState(dem) || !isDemonym(dem)) {
+                    continue;
+                }
+                String between = flat.substring(dem.end(), item.start());
+                if (!between.isBlank() || overlapsFound(dem.start(), item.end())) {
+                    continue;
+                }
+                String name = text.substring(dem.start(), item.end());
+                add("Item", name, dem.start(), item.end(), List.of(name), null, "demonym-item");
+            }
+        }
+
+        boolean isDemonym(Gazetteer.Match m) {
+            String d = catalogue.demonym(m.targets().getFirst().entityId());
+            return d != null && NormalizedText.fold(m.surface()).equals(NormalizedText.fold(d));
         }
 
         boolean directlyModified(int first, int head) {

@@ -191,6 +191,10 @@ public final class Extractor {
             return null;
         }
 
+        Builder builder(String id) {
+            return entities.containsKey(id) ? entities.get(id) : knownEntity(id);
+        }
+
         Unit.Ref ref(Gazetteer.Target t) {
             Builder b = entities.containsKey(t.entityId()) ? entities.get(t.entityId()) : knownEntity(t.entityId());
             return new Unit.Ref(b.id, b.type);
@@ -284,6 +288,9 @@ public final class Extractor {
                 int last = span[0];
                 Unit a = new Unit(Unit.Kind.ENTITY, x.start, units.get(last).end,
                         text.substring(x.start, units.get(last).end), refs, true);
+                if (refs.size() == 1 && last > i) {
+                    alias(builder(refs.getFirst().id()), a.text);
+                }
                 a.possessive = units.get(last).possessive;
                 out.add(a);
                 i = last;
@@ -307,7 +314,7 @@ public final class Extractor {
             boolean indefinite = x.in(Set.of("a", "an"));
             if (!definite && !indefinite) {
                 // a bare plural right after named exercises: "search and rescue exercises in the Gulf of Oman"
-                if (x.in(Set.of("exercises", "drills")) && i > 0 && !u.get(i - 1).isEntity()
+                if (x.in(Set.of("exercises", "drills")) && i > 0 && !u.get(i - 1).isEntity() && !namedAfter(u, i)
                         && !u.get(i - 1).in(Lexicon.DETERMINERS) && !u.get(i - 1).capitalized()) {
                     Unit.Ref r = discourse.latest("Exercise", sentence, 1);
                     if (r != null) {
@@ -333,6 +340,9 @@ public final class Extractor {
                 return List.of();
             }
             Unit next = j + 1 < u.size() ? u.get(j + 1) : null;
+            if (namedAfter(u, j)) {
+                return List.of();
+            }
             if (next != null && (next.isEntity() || next.capitalized() && next.isWord()
                     || next.is("of") && !type.equals("Exercise") || next.is("-"))) {
                 return List.of();
@@ -346,6 +356,12 @@ public final class Extractor {
             }
             span[0] = j;
             return List.of(r);
+        }
+
+        /** "exercises, known as the Maritime Security Belt": the phrase is named right after. */
+        boolean namedAfter(List<Unit> u, int j) {
+            return j + 2 < u.size() && u.get(j + 1).text.equals(",")
+                    && (u.get(j + 2).is("known") || u.get(j + 2).is("called") || u.get(j + 2).is("dubbed"));
         }
 
         /** The entities named inside each entity mention: "Chinese companies in Xinjiang" holds China and Xinjiang. */
@@ -423,6 +439,8 @@ public final class Extractor {
             }
             Evidence ev = new Evidence(docId, s.id(), q[0], q[1], quote, year, modality, attribution[0], rule,
                     confidence, predicate);
+            builder(src.id()).used = true;
+            builder(tgt.id()).used = true;
             String key = src.id() + "|" + type + "|" + tgt.id() + "|" + s.id();
             Edge existing = edges.get(key);
             if (existing == null || existing.evidence().confidence() < confidence) {

@@ -250,6 +250,8 @@ final class RelationRules {
             relationNouns();
             treatyParties();
             eventPlaces();
+            ownedAndOf();
+            accordingTo();
             relatedFallback();
             if (!firstSubject.isEmpty()) {
                 discourse.subject(refs(firstSubject), sentence);
@@ -307,6 +309,21 @@ final class RelationRules {
             }
             return !x.in(Lexicon.PREPOSITIONS) && !x.in(Lexicon.AUXILIARIES) && !x.in(Lexicon.CLAUSE_OPENERS)
                     && !x.in(Lexicon.RELATIVE_PRONOUNS) && Lexicon.form(x.lower) == null && !x.in(Lexicon.COORDINATORS);
+        }
+
+        /** A word that can sit inside a noun phrase before its head, participles included ("leading", "acknowledged"). */
+        boolean modifier(int i) {
+            if (skippable(i)) {
+                return true;
+            }
+            Unit x = at(i);
+            if (x == null || !x.isWord() || x.in(Lexicon.AUXILIARIES) || x.in(Lexicon.PREPOSITIONS)) {
+                return false;
+            }
+            Lexicon.Form f = Lexicon.form(x.lower);
+            Unit next = at(i + 1);
+            return f != null && (f.gerund() || f.participle()) && next != null
+                    && (next.isEntity() || next.isWord() && !next.in(Lexicon.PREPOSITIONS) && !next.in(Lexicon.DETERMINERS));
         }
 
         List<Unit.Ref> refs(List<Slot> slots) {
@@ -501,6 +518,9 @@ final class RelationRules {
             while (k >= 0) {
                 Unit x = u.get(k);
                 if (boundary(k) && !(punct(k, "—") || punct(k, "–"))) {
+                    if (word(k, "but") && !firstSubject.isEmpty() && onlyVerbsBetween(k, trig)) {
+                        return firstSubject;
+                    }
                     return fronted(trig);
                 }
                 if (punct(k, "—") || punct(k, "–")) {
@@ -551,6 +571,17 @@ final class RelationRules {
                 k--;
             }
             return fronted(trig);
+        }
+
+        /** "..., but also has sought to balance": nothing but verbs and adverbs between the coordinator and the verb. */
+        boolean onlyVerbsBetween(int k, int trig) {
+            for (int j = k + 1; j < trig; j++) {
+                Unit x = u.get(j);
+                if (x.isEntity() || !x.isWord() || x.in(Lexicon.PRONOUNS) || x.in(Lexicon.DETERMINERS)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Only auxiliaries, adverbs and negations between unit {@code k} and the verb at {@code trig}. */
@@ -657,7 +688,7 @@ final class RelationRules {
                 if (boundary(k) || punct(k, ",") || punct(k, ".")) {
                     return List.of();
                 }
-                if (x.in(Lexicon.PREPOSITIONS) && !(x.is("of") && quantityBefore(k)) && !x.is("than")) {
+                if (x.in(Lexicon.PREPOSITIONS) && !(x.is("of") && (quantityBefore(k) || steps <= 3)) && !x.is("than")) {
                     return List.of();
                 }
                 if (x.in(Lexicon.AUXILIARIES) || x.in(Lexicon.RELATIVE_PRONOUNS) && !x.is("that")) {
@@ -677,6 +708,9 @@ final class RelationRules {
         /** An entity unit as the head of a noun phrase: "Russia's OKEAN-24 exercise" is OKEAN-24, not Russia. */
         List<Slot> headOf(int k) {
             Unit x = u.get(k);
+            if (demonym(x) && ent(k + 1)) {
+                return group(k + 1);
+            }
             if (x.possessive) {
                 int j = k + 1;
                 while (j < u.size() && skippable(j) && !ent(j) && j - k < 5) {
@@ -884,6 +918,21 @@ final class RelationRules {
             return in >= 0 && surface.indexOf(s.ref().id().replace('-', ' ')) > in;
         }
 
+        /** The issuers a sanction's name gives: "UN sanctions in 2007" was issued by the UN. */
+        List<Slot> issuers(Slot sanction) {
+            Unit x = u.get(sanction.unit());
+            String surface = x.lower;
+            int on = Math.max(surface.indexOf(" on "), surface.indexOf(" against "));
+            List<Slot> out = new ArrayList<>();
+            for (Unit.Ref r : embedded.getOrDefault(sanction.ref().id() + "\u0000" + x.text, List.of())) {
+                int pos = surface.indexOf(NormalizedText.fold(r.id().replace('-', ' ')));
+                if ((catalogue.isA(r.type(), "State") || catalogue.isA(r.type(), "Organization")) && (on < 0 || pos < on)) {
+                    out.add(new Slot(r, sanction.unit()));
+                }
+            }
+            return out;
+        }
+
         void sanctionParts(Slot sanction, List<Slot> inside, String surface, int unit) {
             int on = Math.max(surface.indexOf(" on "), surface.indexOf(" against "));
             List<Slot> issuers = new ArrayList<>();
@@ -922,7 +971,7 @@ final class RelationRules {
                     continue;
                 }
                 int j = i + 1;
-                while (j < u.size() && j - i <= 4 && skippable(j) && !ent(j)) {
+                while (j < u.size() && j - i <= 4 && modifier(j) && !ent(j)) {
                     j++;
                 }
                 if (!ent(j)) {
@@ -972,6 +1021,43 @@ final class RelationRules {
                 edge(owned, "ISSUED_BY", owner, rule, 0.6, unit);
             } else if (t.equals("Person")) {
                 edge(owned, "CITIZEN_OF", owner, rule, 0.5, unit);
+            }
+        }
+
+        /** "its missiles": the clause subject uses the item; "the Middle Corridor of the Belt and Road Initiative". */
+        void ownedAndOf() {
+            for (int i = 0; i < u.size(); i++) {
+                if ((word(i, "its") || word(i, "their")) && !appositive[i]) {
+                    int j = i + 1;
+                    while (j < u.size() && j - i <= 3 && skippable(j) && !ent(j)) {
+                        j++;
+                    }
+                    if (ent(j) && isA(slotsOf(j).getFirst(), "Item") && !word(j + 1, "to") && !word(j + 1, "for")) {
+                        List<Slot> owner = subjectFor(i);
+                        if (word(i, "its") && owner.size() == 1 || word(i, "their") && owner.size() > 1) {
+                            each(owner, "USES", slotsOf(j), "possessive-pronoun", 0.5, i);
+                        }
+                    }
+                }
+                if (ent(i) && !u.get(i).possessive && word(i + 1, "of")) {
+                    int j = i + 2;
+                    while (word(j, "the")) {
+                        j++;
+                    }
+                    if (!ent(j)) {
+                        continue;
+                    }
+                    for (Slot a : slotsOf(i)) {
+                        for (Slot b : slotsOf(j)) {
+                            boolean partish = isA(a, "Infrastructure") || isA(a, "Initiative") || isA(a, "Exercise");
+                            if (partish && (isA(b, "Initiative") || isA(b, "Organization") || isA(b, "Infrastructure"))) {
+                                edge(a, "PART_OF", b, "of-phrase", 0.55, i + 1);
+                            } else if ((isA(a, "Place") || isA(a, "Infrastructure")) && (isA(b, "State") || isA(b, "Place"))) {
+                                edge(a, "LOCATED_IN", b, "of-phrase", 0.5, i + 1);
+                            }
+                        }
+                    }
+                }
             }
         }
 
@@ -1028,6 +1114,9 @@ final class RelationRules {
                     continue;
                 }
                 int p = i + 1;
+                if (punct(p, ",") && word(p + 1, "near")) {
+                    p++;
+                }
                 if (word(p, "just") || word(p, "located") || word(p, "based") || word(p, "stationed")) {
                     p++;
                 }
@@ -1043,7 +1132,19 @@ final class RelationRules {
                 }
                 boolean near = word(p, "near");
                 boolean border = near && (word(j + 1, "border") || word(j + 1, "frontier"));
-                for (Slot a : slotsOf(i)) {
+                List<Slot> located = new ArrayList<>(slotsOf(i));
+                if (border) {
+                    // "in Primorskii Krai in the Russian Far East, near the North Korean border": every place of the chain
+                    int q = i - 1;
+                    while (q > 1 && (word(q, "the") || word(q, "in")) ) {
+                        q--;
+                        if (ent(q) && isA(slotsOf(q).getFirst(), "Place")) {
+                            located.addAll(slotsOf(q));
+                            q--;
+                        }
+                    }
+                }
+                for (Slot a : located) {
                     for (Slot b : headOf(j)) {
                         if (!(isA(b, "Place") || isA(b, "State") || isA(b, "Infrastructure") && isA(a, "Exercise"))) {
                             continue;
@@ -1173,7 +1274,7 @@ final class RelationRules {
             // the other party: a possessor just before ("China's ally", "its top energy suppliers") or "of X" after
             List<Slot> other = new ArrayList<>();
             int k = i - 1;
-            while (k >= 0 && i - k <= 5 && skippable(k) && !ent(k) && !word(k, "its") && !word(k, "their")) {
+            while (k >= 0 && i - k <= 5 && modifier(k) && !ent(k) && !word(k, "its") && !word(k, "their")) {
                 k--;
             }
             int possessorAt = -1;
@@ -1239,7 +1340,7 @@ final class RelationRules {
             if (ent(k) && "State".equals(u.get(k).refs.getFirst().type()) && !u.get(k).possessive) {
                 Slot state = slotsOf(k).getFirst();
                 int j = k - 1;
-                while (j >= 0 && skippable(j) && !ent(j) && k - j <= 3) {
+                while (j >= 0 && modifier(j) && !ent(j) && k - j <= 3) {
                     j--;
                 }
                 if (punct(j, ",") && ent(j - 1) && isA(slotsOf(j - 1).getFirst(), "Person")) {
@@ -1266,8 +1367,12 @@ final class RelationRules {
                     continue;
                 }
                 Slot treaty = slotsOf(i).getFirst();
-                boolean basis = word(i - 1, "to") && word(i - 2, "according") || word(i - 1, "under")
-                        || word(i - 1, "with") && word(i - 2, "accordance");
+                int d = i - 1;
+                while (word(d, "the") || at(d) != null && at(d).kind == Unit.Kind.NUMBER) {
+                    d--;
+                }
+                boolean basis = word(d, "to") && word(d - 1, "according") || word(d, "under")
+                        || word(d, "with") && word(d - 1, "accordance");
                 int k = i - 1;
                 while (k >= 0 && i - k <= 5 && skippable(k) && !ent(k) && !word(k, "their") && !word(k, "its")) {
                     k--;
@@ -1303,20 +1408,46 @@ final class RelationRules {
                 if (!basis) {
                     continue;
                 }
-                boolean renewed = false;
+                int renewed = -1;
                 for (int j = i + 1; j < u.size() && !boundary(j); j++) {
                     if (word(j, "renewed") || word(j, "extended")) {
-                        renewed = true;
+                        renewed = j;
                     }
                     if (ent(j) && punct(j - 1, ",") || ent(j) && u.get(j).anaphor) {
                         List<Slot> parties = only(group(j), "State", "Organization");
                         for (Slot p : parties) {
                             edge(p, "PARTY_TO", treaty, "treaty-basis", 0.65, i);
-                            if (renewed) {
-                                edge(p, "RENEWED", treaty, "treaty-basis", 0.6, i);
+                            if (renewed >= 0) {
+                                edge(p, "RENEWED", treaty, "treaty-basis", 0.6, renewed);
                             }
                         }
                         break;
+                    }
+                }
+            }
+        }
+
+        /** "According to the South Korean National Intelligence Service, Russia may have proposed ... exercise". */
+        void accordingTo() {
+            for (int i = 0; i + 2 < u.size(); i++) {
+                if (!word(i, "according") || !word(i + 1, "to")) {
+                    continue;
+                }
+                int j = i + 2;
+                while (word(j, "the")) {
+                    j++;
+                }
+                if (!ent(j) || !(isA(slotsOf(j).getFirst(), "Organization") || isA(slotsOf(j).getFirst(), "Person")
+                        || isA(slotsOf(j).getFirst(), "State"))) {
+                    continue;
+                }
+                for (int k = 0; k < u.size(); k++) {
+                    if (k != j && ent(k) && !u.get(k).possessive) {
+                        for (Slot e : slotsOf(k)) {
+                            if (EVENT_LIKE.contains(e.ref().type())) {
+                                edge(slotsOf(j).getFirst(), "REPORTED_ON", e, "according-to", 0.5, i);
+                            }
+                        }
                     }
                 }
             }
@@ -1663,9 +1794,14 @@ final class RelationRules {
                 case VIOLATE -> each(f.subj(), "VIOLATES", f.obj(), "verb-violate", 0.6, t);
                 case RESTRICT -> {
                     for (Slot s : f.subj()) {
-                        for (Slot o : f.obj()) {
+                        List<Slot> targets = isA(s, "Sanction") ? concat(f.obj(), only(f.prep("to", "on", "against"),
+                                "State", "Organization")) : f.obj();
+                        for (Slot o : targets) {
                             if (isA(s, "Sanction")) {
                                 edge(s, "TARGETS", o, "verb-restrict", 0.55, t);
+                                for (Slot issuer : issuers(s)) {
+                                    edge(issuer, "SANCTIONED", o, "verb-restrict", 0.5, t);
+                                }
                             } else {
                                 edge(s, "RELATED_TO", o, "verb-restrict", 0.45, t, u.get(t).text);
                             }
@@ -1727,6 +1863,10 @@ final class RelationRules {
                 Slot ts = new Slot(troops, f.trig());
                 edge(ts, "PART_OF", s, "verb-send-troops", 0.7, f.trig());
                 each(List.of(ts), "DEPLOYED_TO", only(recipients, "Place", "State"), "verb-send-troops", 0.75, f.trig());
+                each(List.of(ts), "PARTICIPATED_IN", only(f.prep("for", "in"), "Event"), "verb-send-troops", 0.6, f.trig());
+                for (Slot treaty : only(f.prep("with"), "Treaty")) {
+                    edge(ts, "RELATED_TO", treaty, "verb-send-troops", 0.5, f.trig(), "in accordance with");
+                }
             }
         }
 
@@ -1997,7 +2137,7 @@ final class RelationRules {
                         agent.addAll(subj.isEmpty() ? firstSubject : subj);
                         break;
                     }
-                    if (!skippable(k) || y.in(Lexicon.DETERMINERS)) {
+                    if (!modifier(k) || y.in(Lexicon.DETERMINERS)) {
                         break;
                     }
                     k--;
@@ -2098,7 +2238,7 @@ final class RelationRules {
                         || word(i + 1, "against") && type.equals("OPPOSES")) {
                     List<Slot> holder = new ArrayList<>();
                     int k = i - 1;
-                    while (k >= 0 && i - k <= 5 && (skippable(k) || ent(k))) {
+                    while (k >= 0 && i - k <= 5 && (modifier(k) || ent(k))) {
                         if (ent(k)) {
                             holder.addAll(slotsOf(k));
                             if (u.get(k).possessive) {
@@ -2164,7 +2304,7 @@ final class RelationRules {
                 }
                 Unit v = u.get(verb);
                 Lexicon.Form f = Lexicon.form(v.lower);
-                if (f != null && VERBS.containsKey(f.lemma()) || v.in(Lexicon.BE) && phrase.toString().split(" ").length < 2) {
+                if (v.in(Lexicon.BE) && phrase.toString().split(" ").length < 2) {
                     continue;
                 }
                 List<Slot> left = slotsOf(i);
