@@ -39,7 +39,7 @@ final class Discovery {
             "(?:(?<year>(?:1[5-9]|20)\\d\\d)\\s+)?(?<name>(?:" + CAP + "\\s+){1,4})(?<head>Treaty|Agreement|Accords?|Pact|"
             + "Convention|Protocol|Memorandum|Charter|Declaration)(?![\\p{L}])(?!\\s+(?:of|on|for|between)\\s+\\p{Lu})");
     private static final Pattern DATED_TREATY = Pattern.compile(
-            "(?<det>\\b(?:the|a|an|their|its|his|her)\\s+)(?<name>(?<date>(?:(?:January|February|March|April|May|June|July|"
+            "(?<det>\\b(?i:the|a|an|their|its|his|her)\\s+)(?<name>(?<date>(?:(?:January|February|March|April|May|June|July|"
             + "August|September|October|November|December)\\s+(?:\\d{1,2},\\s+)?)?(?:1[5-9]|20)\\d\\d|[\\w]+-year)\\s+"
             + "(?:[a-z-]+\\s+){0,3}(?:treaty|agreement|accord|pact|contract|roadmap|memorandum|deal|partnership))(?![\\p{L}])");
     private static final Pattern DIRECTION = Pattern.compile(
@@ -530,6 +530,9 @@ final class Discovery {
                     if (lw.equals("flagged")) {
                         flagged = true;
                     }
+                    if (lw.endsWith("ed") && !raw(k - 1).equals("-")) {
+                        break;
+                    }
                     if (t.kind() == Unit.Kind.WORD && !cap(k) && lw.length() > 1 && !Lexicon.DETERMINERS.contains(lw)
                             && !Lexicon.PREPOSITIONS.contains(lw) && !Lexicon.AUXILIARIES.contains(lw)
                             && !Lexicon.COORDINATORS.contains(lw) && !Lexicon.RELATIVE_PRONOUNS.contains(lw)
@@ -712,7 +715,7 @@ final class Discovery {
             }
             Gazetteer.Match m = knownAt(tokens.get(j).start());
             if (m != null) {
-                return isPlaceOrState(m) && m.start() == tokens.get(j).start() ? tokenAt(m.end() - 1) : -1;
+                return isPlaceOrState(m) && !isDemonym(m) && m.start() == tokens.get(j).start() ? tokenAt(m.end() - 1) : -1;
             }
             if (!cap(j) || Lexicon.FUNCTION_CAPITALS.contains(lower(j)) || Lexicon.MONTHS.contains(lower(j))) {
                 return -1;

@@ -56,8 +56,9 @@ final class EvidenceBuilder {
                 }
                 who.append(textOf(u, start, end));
                 String attribution = who.toString().replaceFirst("^(?i)the\\s+", "the ");
-                boolean leading = i == 0 || u.get(i - 1).kind == Unit.Kind.PUNCT || u.get(i - 1).is("and");
-                out.add(new Report(leading ? j : 0, leading ? u.size() : i, Modality.REPORTED, attribution.strip()));
+                // a leading "According to X, ..." covers what follows; a trailing one the whole sentence
+                boolean leading = i == 0;
+                out.add(new Report(leading ? j : 0, u.size(), Modality.REPORTED, attribution.strip()));
                 continue;
             }
             if (REPORTED_CUES.contains(x.lower)) {

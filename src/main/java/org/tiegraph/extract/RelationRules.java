@@ -441,9 +441,10 @@ final class RelationRules {
                 }
                 int j = k;
                 boolean verb = false;
-                while (j < u.size() && !punct(j, ",") && !boundary(j) && !punct(j, ".")) {
+                while (j < u.size() && !punct(j, ",") && !boundary(j) && !punct(j, ".")
+                        && !(u.get(j).in(Lexicon.RELATIVE_PRONOUNS) && j > k)) {
                     Unit x = u.get(j);
-                    if (x.isWord() && (x.in(Lexicon.AUXILIARIES) || x.in(Lexicon.RELATIVE_PRONOUNS))) {
+                    if (x.isWord() && x.in(Lexicon.AUXILIARIES)) {
                         verb = true;
                     }
                     j++;
@@ -2049,7 +2050,7 @@ final class RelationRules {
             }
             if (complement) {
                 // what follows is planned, not done; the proposer proposed its event
-                plannedFrom = t;
+                plannedFrom = t + 1;
                 plannedTo = u.size();
                 for (int k = t + 1; k < u.size() && !boundary(k); k++) {
                     if (ent(k)) {
