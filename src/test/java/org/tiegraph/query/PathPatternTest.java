@@ -38,6 +38,7 @@ class PathPatternTest {
         assertThatThrownBy(() -> PathPattern.parse("china", CATALOGUE)).hasMessageContaining("at least 2 steps");
         assertThatThrownBy(() -> PathPattern.parse("a>b>c>d>e>f>g>h", CATALOGUE)).hasMessageContaining("cap is 7");
         assertThatThrownBy(() -> PathPattern.parse("china>ru$sia", CATALOGUE)).hasMessageContaining("not an entity id");
+        assertThatThrownBy(() -> PathPattern.parse("*>*", CATALOGUE)).hasMessageContaining("at least one step");
         assertThatThrownBy(() -> PathPattern.parse(" ", CATALOGUE))
                 .satisfies(e -> assertThat(((InvalidParameterException) e).parameter()).isEqualTo("p"));
     }
