@@ -1,6 +1,7 @@
 package org.tiegraph.app;
 
 import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,9 +55,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--force-reload", description = "Reload every document even when its content is unchanged.")
     boolean forceReload;
 
-    @Option(names = "--cors-origins", defaultValue = "${env:TIEGRAPH_CORS_ORIGINS:-http://localhost:8888,http://127.0.0.1:8888,http://localhost:3000}",
+    @Option(names = "--cors-origins", defaultValue = "${env:TIEGRAPH_CORS_ORIGINS}",
             split = ",", paramLabel = "ORIGIN",
-            description = "Origins allowed by CORS, comma-separated (env TIEGRAPH_CORS_ORIGINS; default: ${DEFAULT-VALUE}).")
+            description = "Origins allowed by CORS, comma-separated (env TIEGRAPH_CORS_ORIGINS; default: localhost origins "
+                    + "of the page, Jupyter and common dev servers).")
     List<String> corsOrigins;
 
     @Option(names = "--query-timeout", defaultValue = "${env:TIEGRAPH_QUERY_TIMEOUT:-PT10S}", paramLabel = "DURATION",
@@ -84,7 +86,8 @@ final class ServeCommand implements Callable<Integer> {
                 LoadReports.print(reports, System.out);
             }
             api = ApiServer.create(new ApiDependencies(graph.driver(), graph.database(), catalogue, graph.runtime(),
-                    new ApiDependencies.ApiSettings(corsOrigins, queryTimeout, blankToNull(writeToken))));
+                    new ApiDependencies.ApiSettings(corsOrigins, queryTimeout, blankToNull(writeToken))),
+                    config -> config.staticFiles.add("/public", Location.CLASSPATH));
             api.start(host, port);
         } catch (RuntimeException e) {
             graph.close();

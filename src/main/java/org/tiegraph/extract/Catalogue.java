@@ -39,6 +39,7 @@ public final class Catalogue {
     private final Map<String, EntityType> entityTypes;
     private final Map<String, EdgeType> edgeTypes;
     private final List<KnownEntity> entities;
+    private volatile Map<String, KnownEntity> byId;
 
     public Catalogue(Map<String, EntityType> entityTypes, Map<String, EdgeType> edgeTypes, List<KnownEntity> entities) {
         this.entityTypes = Collections.unmodifiableMap(new LinkedHashMap<>(entityTypes));
@@ -173,6 +174,29 @@ public final class Catalogue {
     /** True when {@code type} is {@code ancestor} or one of its descendants. */
     public boolean isA(String type, String ancestor) {
         return ANY.equals(ancestor) || (isEntityType(type) && lineage(type).contains(ancestor));
+    }
+
+    /** A known entity by id, or null. */
+    public KnownEntity entity(String id) {
+        return byId().get(id);
+    }
+
+    /** The demonym a known state declares ("North Korean"), or null: used to name groups such as "North Korean troops". */
+    public String demonym(String id) {
+        KnownEntity k = entity(id);
+        Object d = k == null ? null : k.properties().get("demonym");
+        return d == null ? null : d.toString();
+    }
+
+    private Map<String, KnownEntity> byId() {
+        if (byId == null) {
+            Map<String, KnownEntity> m = new LinkedHashMap<>();
+            for (KnownEntity k : entities) {
+                m.put(k.id(), k);
+            }
+            byId = m;
+        }
+        return byId;
     }
 
     /** True when the edge type admits a source of type {@code from} and a target of type {@code to}. */

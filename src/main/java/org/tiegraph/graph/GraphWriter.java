@@ -34,6 +34,7 @@ import org.tiegraph.ingest.Source;
 public final class GraphWriter {
 
     static final int BATCH = 2_000;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GraphWriter.class);
 
     private final Driver driver;
     private final String database;
@@ -104,12 +105,15 @@ public final class GraphWriter {
     }
 
     private static void batched(TransactionContext tx, String file, List<Map<String, Object>> rows, Map<String, Object> extra) {
+        long t0 = System.nanoTime();
         for (int from = 0; from < rows.size(); from += BATCH) {
             Map<String, Object> params = new HashMap<>(extra);
             params.put("rows", rows.subList(from, Math.min(rows.size(), from + BATCH)));
             tx.run(CypherFile.load(file), params).consume();
         }
+        LOG.debug("{}: {} rows in {} ms", file, rows.size(), (System.nanoTime() - t0) / 1_000_000);
     }
+
 
     private static Map<String, Object> documentProperties(RawDocument doc, Map<String, Object> report) {
         Map<String, Object> p = new LinkedHashMap<>();

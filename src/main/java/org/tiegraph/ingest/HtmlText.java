@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Renders an HTML page as readable plain text: each block element on its own paragraph (separated by a blank line),
- * headings as markdown-style {@code #} lines, list items as {@code - } lines, scripts, styles and navigation dropped.
+ * headings as markdown-style {@code #} lines, list items as {@code - } or {@code 3. } lines (so numbered notes keep
+ * their numbers), scripts, styles and navigation dropped.
  */
 final class HtmlText {
 
@@ -63,7 +64,16 @@ final class HtmlText {
                     if (name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))) {
                         block.append("#".repeat(name.charAt(1) - '0')).append(' ');
                     } else if (name.equals("li")) {
-                        block.append("- ");
+                        Element list = element.parent();
+                        if (list != null && list.normalName().equals("ol")) {
+                            int number = list.hasAttr("start") && list.attr("start").matches("\\d{1,4}")
+                                    ? Integer.parseInt(list.attr("start")) : 1;
+                            number += list.children().stream().filter(c -> c.normalName().equals("li"))
+                                    .toList().indexOf(element);
+                            block.append(number).append(". ");
+                        } else {
+                            block.append("- ");
+                        }
                     }
                 } else if (name.equals("td") || name.equals("th")) {
                     if (!block.isEmpty() && !Character.isWhitespace(block.charAt(block.length() - 1))) {

@@ -1,7 +1,9 @@
 package org.tiegraph.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,6 +55,13 @@ final class TextLayout {
     static final Pattern NUMBERED_HEADING = Pattern.compile("\\(?\\d{1,2}\\)[ \\t]+\\p{Lu}.*");
     /** Bullet glyphs, including the "e"/"o" OCR makes of round bullets when followed by a capitalised word. */
     private static final Pattern BULLET = Pattern.compile("(?:[•·▪◦‣∙●○■□➢►▶✓–—*+-]|[eo](?=[ \\t]+\\p{Lu}))[ \\t]+(?=\\S)");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(?i)(?:page\\s+)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?|[-–—]\\s*\\d{1,4}\\s*[-–—]");
+    /** An ordered-list item or a numbered note: "3. Text", "[3] Text". */
+    static final Pattern NUMBERED_LINE = Pattern.compile("(?:\\d{1,3}\\.|\\[\\d{1,3}])[ \t]+\\S.*");
     private static final Pattern MARKDOWN_FOOTNOTE_DEFINITION = Pattern.compile("\\[\\^[^\\]\\s]+]:.*");
 
     private TextLayout() {
@@ -64,8 +73,59 @@ final class TextLayout {
         }
     }
 
-    static List<Unit> units(String text) {
+    /**
+     * The units of a text. For page-laid-out formats ({@code pageFurniture}: plain text, PDF) standalone page numbers
+     * and running headers or footers (a short line repeated three times or more) are dropped and mark page breaks.
+     */
+    static List<Unit> units(String text, boolean pageFurniture) {
         List<Line> lines = lines(text);
+        if (pageFurniture) {
+            lines = withoutPageFurniture(text, lines);
+        }
+        return units(text, lines);
+    }
+
+    /** Blanks out page numbers and running headers or footers, marking the line after each as a page start. */
+    private static List<Line> withoutPageFurniture(String text, List<Line> lines) {
+        String[] keys = new String[lines.size()];
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String content = text.substring(line.contentStart(), line.end());
+            if (!line.blank() && content.length() <= 120 && LETTER.matcher(content).find()) {
+                keys[i] = DIGITS.matcher(WHITESPACE.matcher(content).replaceAll(" ")).replaceAll("#").strip();
+                counts.merge(keys[i], 1, Integer::sum);
+            }
+        }
+        boolean[] repeated = new boolean[lines.size()];
+        long nonBlank = lines.stream().filter(line -> !line.blank()).count();
+        long repeatedCount = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            repeated[i] = keys[i] != null && counts.get(keys[i]) >= 3;
+            repeatedCount += repeated[i] ? 1 : 0;
+        }
+        // running headers are a small share of the lines; when many lines repeat, the text itself is repetitive
+        boolean headersRepeat = repeatedCount * 4 <= nonBlank;
+        List<Line> kept = new ArrayList<>();
+        boolean pageBreak = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            boolean furniture = !line.blank() && (headersRepeat && repeated[i]
+                    || PAGE_NUMBER.matcher(text.substring(line.contentStart(), line.end())).matches());
+            if (furniture) {
+                kept.add(new Line(line.start(), line.end(), line.end(), false));
+                pageBreak = true;
+            } else if (line.blank()) {
+                kept.add(line);
+            } else {
+                kept.add(pageBreak ? new Line(line.start(), line.end(), line.contentStart(), true) : line);
+                pageBreak = false;
+            }
+        }
+        return kept;
+    }
+
+    private static List<Unit> units(String text, List<Line> lines) {
         List<Unit> units = new ArrayList<>();
         int unitFirst = -1;
         boolean afterBlank = true;
@@ -97,7 +157,7 @@ final class TextLayout {
     private static boolean startsOwnUnit(String text, Line line) {
         String content = text.substring(line.contentStart(), line.end());
         return isHeadingLine(text, line) || NUMBERED_HEADING.matcher(content).matches()
-                || BULLET.matcher(content).lookingAt()
+                || NUMBERED_LINE.matcher(content).matches() || BULLET.matcher(content).lookingAt()
                 || MARKDOWN_FOOTNOTE_DEFINITION.matcher(content).matches();
     }
 

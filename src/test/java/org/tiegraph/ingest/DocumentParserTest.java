@@ -269,4 +269,90 @@ class DocumentParserTest {
             assertThat(text.substring(note.start(), note.end())).isEqualTo(note.text());
         });
     }
+
+    @Test
+    void dropsRunningHeadersAndPageNumbersAndReadsNumberedEndnotes() {
+        String text = """
+                Testimony of Jane Doe, March 2025
+
+                Iran supplies Shahed drones to Russia.1 China supplies parts to Iran, and the parts are
+                assembled in
+
+                1. Jane Doe, “Shahed Deliveries,” May 2, 2024, https://example.com/shahed.
+
+                Testimony of Jane Doe, March 2025
+                Page 2 of 3
+
+                Alabuga.2 Russia pays in gold.
+
+                2. “Alabuga,” June 3, 2024, https://example.org/alabuga.
+
+                Testimony of Jane Doe, March 2025
+                - 3 -
+
+                Recommendations:
+
+                1. Expand sanctions on Chinese suppliers.
+                2. Track Caspian shipping.
+                """;
+
+        ParsedDocument parsed = parse(text);
+
+        assertThat(parsed.footnotes()).extracting(f -> f.sources().get(0).title()).containsExactly(
+                "Shahed Deliveries", "Alabuga");
+        assertThat(parsed.sentences()).extracting(Sentence::text, Sentence::footnotes).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Iran supplies Shahed drones to Russia.", List.of(1)),
+                org.assertj.core.groups.Tuple.tuple("China supplies parts to Iran, and the parts are\nassembled in "
+                        + "Alabuga.", List.of(2)),
+                org.assertj.core.groups.Tuple.tuple("Russia pays in gold.", List.of()),
+                org.assertj.core.groups.Tuple.tuple("Recommendations:", List.of()),
+                org.assertj.core.groups.Tuple.tuple("Expand sanctions on Chinese suppliers.", List.of()),
+                org.assertj.core.groups.Tuple.tuple("Track Caspian shipping.", List.of()));
+    }
+
+    @Test
+    void readsHtmlSuperscriptAndBracketMarkersWithAnOrderedListOfNotes() {
+        RawDocument doc = new DocumentReader().read(Path.of("src/test/resources/ingest/endnotes.html"));
+
+        ParsedDocument parsed = new DocumentParser().parse(doc);
+
+        assertThat(parsed.footnotes()).extracting(f -> f.sources().get(0).url()).containsExactly(
+                "https://example.com/shahed", "https://example.org/parts", "https://example.net/garpiya");
+        assertThat(parsed.sentences()).extracting(Sentence::text, Sentence::footnotes).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(
+                        "Iran supplies Shahed drones to Russia1 and China supplies parts to Iran.", List.of(1, 2)),
+                org.assertj.core.groups.Tuple.tuple("Russia builds the Garpiya-3 in Izhevsk.", List.of(3)),
+                org.assertj.core.groups.Tuple.tuple("Expand sanctions on Chinese suppliers.", List.of()),
+                org.assertj.core.groups.Tuple.tuple("Track Caspian shipping.", List.of()));
+        assertThat(parsed.sections()).extracting(Section::title)
+                .containsExactly("Drone Supply Chains", "Recommendations");
+    }
+
+    @Test
+    void readsSuperscriptMarkersAndEnumeratedHeadingsAndKeepsNumberedRecommendationsInTheBody() {
+        String text = """
+                I. Background
+
+                Iran supplies Shahed drones to Russia.¹ China supplies parts.²
+
+                ¹ Jane Doe, “Shahed Deliveries,” May 2, 2024, https://example.com/shahed.
+                ² “Parts Trade,” June 3, 2024, https://example.org/parts.
+
+                II. Recommendations
+
+                1. Congress should expand the “secondary sanctions” regime by June 1, 2026.
+                2. Congress should track Caspian shipping.
+                """;
+
+        ParsedDocument parsed = parse(text);
+
+        assertThat(parsed.sections()).extracting(Section::title).containsExactly("I. Background", "II. Recommendations");
+        assertThat(parsed.footnotes()).extracting(Footnote::number).containsExactly(1, 2);
+        assertThat(parsed.sentences()).extracting(Sentence::text, Sentence::footnotes).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Iran supplies Shahed drones to Russia.", List.of(1)),
+                org.assertj.core.groups.Tuple.tuple("China supplies parts.", List.of(2)),
+                org.assertj.core.groups.Tuple.tuple(
+                        "Congress should expand the “secondary sanctions” regime by June 1, 2026.", List.of()),
+                org.assertj.core.groups.Tuple.tuple("Congress should track Caspian shipping.", List.of()));
+    }
 }
