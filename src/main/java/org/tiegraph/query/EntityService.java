@@ -119,7 +119,7 @@ public final class EntityService {
         Map<String, Object> props = rows.getFirst().get("properties").asMap();
         List<String> labels = rows.getFirst().get("labels").asList(v -> v.asString());
         Map<String, Object> extra = new LinkedHashMap<>();
-        props.keySet().stream().sorted().filter(k -> !HIDDEN_PROPERTIES.contains(k)).forEach(k -> extra.put(k, props.get(k)));
+        props.keySet().stream().sorted().filter(k -> !HIDDEN_PROPERTIES.contains(k)).forEach(k -> extra.put(k, Values.plain(props.get(k))));
         List<EntityDetail.ByType> byType = cypher.read("entity_degree", Map.of("id", id)).stream()
                 .map(r -> new EntityDetail.ByType(r.get("type").asString(), r.get("out").asLong(), r.get("in").asLong()))
                 .toList();
@@ -128,7 +128,7 @@ public final class EntityService {
                 .map(r -> {
                     Map<String, Object> d = r.get("document").asMap();
                     return new EntityDetail.DocumentMentions(Values.string(d, "id"), Values.string(d, "title"),
-                            d.get("date"), r.get("mentions").asLong());
+                            Values.plain(d.get("date")), r.get("mentions").asLong());
                 }).toList();
         NodeView n = NodeView.of(props);
         return new EntityDetail(n.id(), n.name(), n.type(), n.aliases(), n.discovered(), labels, extra,
