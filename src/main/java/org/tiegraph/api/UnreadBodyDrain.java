@@ -24,7 +24,7 @@ final class UnreadBodyDrain {
 
     private void drain(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
-        if (declared == 0 || declared > cap || "GET".equals(ctx.method().name())) {
+        if (declared == 0 || declared > cap) {
             return;
         }
         try {

@@ -27,11 +27,15 @@ final class RawHttp {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(timeoutMillis);
             OutputStream out = socket.getOutputStream();
-            out.write((method + " ").getBytes(StandardCharsets.US_ASCII));
-            out.write(target);
-            out.write((" HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\nAccept: */*\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+            try {
+                out.write((method + " ").getBytes(StandardCharsets.US_ASCII));
+                out.write(target);
+                out.write((" HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\nAccept: */*\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            } catch (IOException refusedMidway) {
+                // the server may answer (414) and close before a long request line is fully sent: read that answer
+            }
             return read(socket.getInputStream());
         }
     }
