@@ -30,7 +30,7 @@ final class RelationRules {
         SUPPLY, PRODUCE, DEVELOP, BUY, RECEIVE, COME, SANCTION, PARTICIPATE, INVOLVE, CONDUCT, HOLD, TAKE, SIGN, RENEW,
         ALLY, COOPERATE, DEPLOY, TRAIN, HEAD, LEAD, REPORT, DAMAGE, ATTACK, SUPPORT, ASSIST, OPPOSE, CRITICIZE, COMPETE,
         THREATEN, PUT, TRADE, DEPEND, NEGOTIATE, LEARN, USE, SAIL, SERVICE, LOCATE, BASE, BORDER, PROPOSE, VIOLATE,
-        RESTRICT, OBSERVE, TRANSPORT, PAY, IMPOSE, PUSH
+        RESTRICT, OBSERVE, TRANSPORT, PAY, IMPOSE, PUSH, LIST
     }
 
     private static final Map<String, Kind> VERBS = new HashMap<>();
@@ -94,6 +94,7 @@ final class RelationRules {
         verbs(Kind.VIOLATE, "violate", "evade", "circumvent", "breach", "bypass", "skirt");
         verbs(Kind.RESTRICT, "restrict", "ban", "prohibit", "limit", "block", "bar", "curb");
         verbs(Kind.OBSERVE, "observe", "monitor", "watch");
+        verbs(Kind.LIST, "add", "place", "include");
         verbs(Kind.TRANSPORT, "transport", "carry", "move", "ferry", "shuttle", "haul");
     }
 
@@ -878,6 +879,9 @@ final class RelationRules {
                     edge(s, "PARTY_TO", outer, rule, c, unit);
                 }
             } else if (t.equals("Exercise") || t.equals("Event")) {
+                for (Slot s : only(inside, t)) {
+                    edge(outer, "PART_OF", s, rule, 0.6, unit);
+                }
                 boolean war = surface.contains("war") || surface.contains("invasion") || surface.contains("conflict");
                 for (Slot s : states) {
                     if (war && surface.matches(".*\\b(in|of)\\b.*") && surface.indexOf(NormalizedText.fold(" in ")) >= 0
@@ -891,8 +895,11 @@ final class RelationRules {
                     edge(outer, "HELD_IN", s, rule, c, unit);
                 }
             } else if (t.equals("Place") || t.equals("Infrastructure")) {
-                for (Slot s : concat(states, places)) {
-                    edge(outer, "LOCATED_IN", s, rule, c, unit);
+                // "Sea of Japan" and "Gulf of Finland" are named after a shore, not inside it
+                if (!surface.matches(".*\\b(sea|ocean|gulf|strait|straits|bay|channel|river|lake)\\b.*")) {
+                    for (Slot s : concat(states, places)) {
+                        edge(outer, "LOCATED_IN", s, rule, c, unit);
+                    }
                 }
             } else if (t.equals("Item")) {
                 for (Slot s : states) {
@@ -1053,8 +1060,6 @@ final class RelationRules {
                             boolean partish = isA(a, "Infrastructure") || isA(a, "Initiative") || isA(a, "Exercise");
                             if (partish && (isA(b, "Initiative") || isA(b, "Organization") || isA(b, "Infrastructure"))) {
                                 edge(a, "PART_OF", b, "of-phrase", 0.55, i + 1);
-                            } else if ((isA(a, "Place") || isA(a, "Infrastructure")) && (isA(b, "State") || isA(b, "Place"))) {
-                                edge(a, "LOCATED_IN", b, "of-phrase", 0.5, i + 1);
                             }
                         }
                     }
@@ -1198,6 +1203,13 @@ final class RelationRules {
                 }
                 if (w.equals("flagged") && punct(i - 1, "-") && ent(i - 2)) {
                     flagged(i);
+                }
+                if ((w.equals("based") || w.equals("headquartered")) && punct(i - 1, "-") && ent(i - 2) && ent(i + 1)) {
+                    for (Slot place : only(slotsOf(i - 2), "Place", "State")) {
+                        for (Slot org : only(slotsOf(i + 1), "Organization", "Person")) {
+                            edge(org, "BASED_IN", place, "based-modifier", 0.75, i);
+                        }
+                    }
                 }
                 if (ROLE_NOUNS.containsKey(w)) {
                     roleNoun(i, ROLE_NOUNS.get(w));
@@ -1492,7 +1504,7 @@ final class RelationRules {
         void verbFrames() {
             for (int i = 0; i < u.size(); i++) {
                 Unit x = u.get(i);
-                if (!x.isWord() || appositive[i]) {
+                if (!x.isWord()) {
                     continue;
                 }
                 Lexicon.Form f = Lexicon.form(x.lower);
@@ -1667,14 +1679,14 @@ final class RelationRules {
                 }
                 case PARTICIPATE, OBSERVE -> participate(f);
                 case INVOLVE -> {
-                    if (f.passive() || lemma.equals("involve") && f.form().participle()) {
+                    if (f.passive() || word(t + 1, "in")) {
                         List<Slot> who = f.passive() ? f.obj() : f.subj();
                         if (!nominalIn(f, who)) {
                             each(who, "PARTICIPATED_IN", f.prep("in"), "verb-involve", 0.6, t);
                         }
                     } else {
-                        each(only(f.obj(), "State", "Organization", "Person"), "PARTICIPATED_IN", f.subj(), "verb-involve",
-                                0.6, t);
+                        each(only(concat(f.obj(), f.prep("from")), "State", "Organization", "Person"), "PARTICIPATED_IN",
+                                f.subj(), "verb-involve", 0.6, t);
                     }
                 }
                 case CONDUCT -> {
@@ -1810,6 +1822,13 @@ final class RelationRules {
                     }
                 }
                 case TRANSPORT -> transport(f);
+                case LIST -> {
+                    // "added three Chinese firms to the Entity List": a sanction by listing
+                    boolean list = f.prep("to", "on").stream().anyMatch(x -> x.ref().id().contains("list"));
+                    if (list) {
+                        sanction(f, f.subj(), f.obj(), t);
+                    }
+                }
                 default -> {
                 }
             }
@@ -2274,7 +2293,7 @@ final class RelationRules {
         /** "X <verb> Y" with a clear verb and nothing else typed between the two: RELATED_TO with the verb phrase. */
         void relatedFallback() {
             for (int i = 0; i < u.size(); i++) {
-                if (!ent(i) || u.get(i).possessive) {
+                if (!ent(i) || u.get(i).possessive || appositive[i]) {
                     continue;
                 }
                 int before = groupStart(i) - 1;
