@@ -340,8 +340,11 @@ final class Discovery {
                     continue;
                 }
                 String name = text.substring(m.start("name"), m.end("name"));
-                String withDet = text.substring(m.start("det"), m.end("name"));
-                add("Treaty", name, m.start("name"), m.end("name"), List.of(name, withDet), null, "treaty-dated");
+                List<String> aliases = new ArrayList<>(List.of(name));
+                if (m.group("det").strip().matches("(?i)the|a|an")) {
+                    aliases.add(text.substring(m.start("det"), m.end("name")));
+                }
+                add("Treaty", name, m.start("name"), m.end("name"), aliases, null, "treaty-dated");
             }
         }
 

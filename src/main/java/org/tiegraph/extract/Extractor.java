@@ -360,6 +360,10 @@ public final class Extractor {
 
         /** The states "the two countries" means: the latest subject of that many states, else the latest states named. */
         List<Unit.Ref> states(int n, int sentence) {
+            List<Unit.Ref> here = discourse.latestStates(n, sentence, 0);
+            if (!here.isEmpty()) {
+                return here;
+            }
             List<Unit.Ref> group = discourse.lastStateGroup(n, sentence, 3);
             return group.isEmpty() ? discourse.latestStates(n, sentence, 3) : group;
         }

@@ -520,8 +520,11 @@ final class RelationRules {
             while (k >= 0) {
                 Unit x = u.get(k);
                 if (boundary(k) && !(punct(k, "—") || punct(k, "–"))) {
-                    if (word(k, "but") && !firstSubject.isEmpty() && onlyVerbsBetween(k, trig)) {
-                        return firstSubject;
+                    if (word(k, "but") && onlyVerbsBetween(k, trig)) {
+                        List<Slot> main = firstSubject.isEmpty() ? sentenceSubject() : firstSubject;
+                        if (!main.isEmpty()) {
+                            return main;
+                        }
                     }
                     return fronted(trig);
                 }
@@ -573,6 +576,23 @@ final class RelationRules {
                 k--;
             }
             return fronted(trig);
+        }
+
+        /** The entity group that opens the sentence as its subject: "China has viewed Iran ...". */
+        List<Slot> sentenceSubject() {
+            int k = 0;
+            while (k < u.size() && !ent(k) && !boundary(k) && k < 6) {
+                k++;
+            }
+            if (!ent(k) || u.get(k).possessive || k > 0 && at(k - 1).in(Lexicon.PREPOSITIONS)) {
+                return List.of();
+            }
+            List<Slot> g = group(k);
+            int end = k;
+            for (Slot s : g) {
+                end = Math.max(end, s.unit());
+            }
+            return isVerbWord(end + 1) ? g : List.of();
         }
 
         /** "..., but also has sought to balance": nothing but verbs and adverbs between the coordinator and the verb. */
@@ -690,7 +710,10 @@ final class RelationRules {
                 if (boundary(k) || punct(k, ",") || punct(k, ".")) {
                     return List.of();
                 }
-                if (x.in(Lexicon.PREPOSITIONS) && !(x.is("of") && (quantityBefore(k) || steps <= 3)) && !x.is("than")) {
+                boolean approximately = x.in(Set.of("about", "around", "over", "nearly", "under"))
+                        && at(k + 1) != null && at(k + 1).kind == Unit.Kind.NUMBER;
+                if (x.in(Lexicon.PREPOSITIONS) && !(x.is("of") && (quantityBefore(k) || steps <= 3)) && !x.is("than")
+                        && !approximately) {
                     return List.of();
                 }
                 if (x.in(Lexicon.AUXILIARIES) || x.in(Lexicon.RELATIVE_PRONOUNS) && !x.is("that")) {
@@ -1568,7 +1591,7 @@ final class RelationRules {
             if (f.gerund() && prev != null && prev.is("for") && !lastObject.isEmpty()) {
                 subj = lastObject;
             } else if (f.gerund() && prev != null && prev.in(Lexicon.PREPOSITIONS)) {
-                subj = subjectFor(i - 1);
+                subj = i == 1 ? fronted(i) : subjectFor(i - 1);
             } else {
                 subj = subjectFor(i);
             }
@@ -2090,6 +2113,11 @@ final class RelationRules {
             List<Slot> items = only(f.obj(), "Item");
             for (Slot carrier : only(f.subj(), "Vessel", "Infrastructure")) {
                 each(items, "TRANSPORTED_VIA", List.of(carrier), "verb-transport", 0.65, t);
+                if (isA(carrier, "Infrastructure")) {
+                    for (Slot via : only(f.prep("via", "through", "across"), "Place")) {
+                        edge(carrier, "RELATED_TO", via, "verb-transport", 0.5, t, "runs via");
+                    }
+                }
                 if (isA(carrier, "Vessel")) {
                     each(List.of(carrier), "CARRIES", items, "verb-transport", 0.65, t);
                 }
