@@ -1807,8 +1807,12 @@ final class RelationRules {
                     boolean rel = lemma.equals("negotiate") || lemma.equals("meet")
                             || wordsAhead(t, 4, "relations", "ties", "talks", "dialogue", "contacts");
                     if (rel) {
-                        each(f.subj(), "NEGOTIATES_WITH", concat(lemma.equals("meet") ? f.obj() : List.of(),
-                                f.prep("with")), "verb-relations", 0.65, t);
+                        List<Slot> with = concat(lemma.equals("meet") ? f.obj() : List.of(), f.prep("with"));
+                        if (with.isEmpty() && f.subj().size() >= 2) {
+                            pairwise(f.subj(), "NEGOTIATES_WITH", "verb-relations", 0.6, t);
+                        } else {
+                            each(f.subj(), "NEGOTIATES_WITH", with, "verb-relations", 0.65, t);
+                        }
                     }
                 }
                 case LEARN -> each(f.subj(), "LEARNS_FROM", concat(f.obj(), f.prep("from")), "verb-learn", 0.6, t);
@@ -2044,6 +2048,24 @@ final class RelationRules {
             if (!treaties.isEmpty()) {
                 each(f.subj(), "SIGNED", treaties, "verb-sign", 0.8, t);
                 each(with, "SIGNED", treaties, "verb-sign", 0.7, t);
+            } else if (!wordsAhead(t, 5, "contract", "contracts", "deal", "deals") && agreementAfter(t) > t) {
+                // "signed a strategic partnership with Saudi Arabia": the agreement is named by its phrase
+                int head = agreementAfter(t);
+                int first = t + 1;
+                while (first < head && (u.get(first).in(Lexicon.DETERMINERS)
+                        || Lexicon.NUMBER_WORDS.containsKey(u.get(first).lower))) {
+                    first++;
+                }
+                int last = head;
+                if (word(head + 1, "with") && ent(head + 2)) {
+                    last = head + 2;
+                }
+                String name = Discovery.cleanName(text(first, last));
+                Unit.Ref treaty = maker.make("Treaty", name, text(first, last));
+                Slot ts = new Slot(treaty, head);
+                each(f.subj(), "SIGNED", List.of(ts), "verb-sign", 0.7, t);
+                each(with, "PARTY_TO", List.of(ts), "verb-sign", 0.65, t);
+                each(f.subj(), "PARTNERS_WITH", with, "verb-sign", 0.55, t);
             } else if (wordsAhead(t, 5, "contract", "contracts", "deal", "deals") && !with.isEmpty()) {
                 each(f.subj(), "BUYS_FROM", with, "verb-sign-contract", 0.7, t);
                 each(f.subj(), "BUYS", items, "verb-sign-contract", 0.6, t);
@@ -2051,6 +2073,34 @@ final class RelationRules {
             } else if (!with.isEmpty()) {
                 each(f.subj(), "PARTNERS_WITH", with, "verb-sign", 0.55, t);
             }
+        }
+
+        /** The agreement noun right after a verb ("signed a strategic partnership"), or -1. */
+        int agreementAfter(int t) {
+            for (int k = t + 1; k < u.size() && k <= t + 8; k++) {
+                Unit x = u.get(k);
+                if (x.isWord() && x.in(Set.of("partnership", "agreement", "accord", "pact", "treaty", "memorandum",
+                        "roadmap", "roadmaps", "agreements", "declaration"))) {
+                    return k;
+                }
+                if (!skippable(k)) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /** The verbatim sentence text from unit {@code a} to unit {@code b}, inclusive. */
+        String text(int a, int b) {
+            StringBuilder out = new StringBuilder();
+            for (int k = a; k <= b; k++) {
+                Unit x = u.get(k);
+                if (k > a && x.start > u.get(k - 1).end) {
+                    out.append(' ');
+                }
+                out.append(x.text);
+            }
+            return out.toString();
         }
 
         void report(Frame f) {
