@@ -27,7 +27,8 @@ final class Discovery {
 
     private static final String CAP = "\\p{Lu}[\\p{L}\\p{N}’'.&-]*";
     private static final Pattern DESIGNATOR = Pattern.compile(
-            "(?<![\\p{L}\\p{N}-])(?:\\p{Lu}[\\p{L}]{0,11}-\\d{1,4}[\\p{Lu}]?|Type \\d{2,3}[\\p{Lu}]?)(?![\\p{L}\\p{N}]|-\\p{L})");
+            "(?<![\\p{L}\\p{N}-])(?:\\p{Lu}\\p{Ll}+ (?=\\p{Lu}[\\p{L}]{0,11}-\\d))?(?:\\p{Lu}[\\p{L}]{0,11}-\\d{1,4}[\\p{Lu}]?"
+            + "|Type \\d{2,3}[\\p{Lu}]?)(?![\\p{L}\\p{N}]|-\\p{L})");
     private static final Pattern LEGAL_SUFFIX = Pattern.compile("((?:" + CAP + "\\s+){0,5}" + CAP + ")(,?\\s+(?:Co\\.,?\\s+Ltd\\.?|"
             + "Company Limited|Co\\., Limited|Ltd\\.|Limited|LLC|L\\.L\\.C\\.|Inc\\.|Corp\\.|Corporation|GmbH|JSC|PJSC|OJSC|"
             + "OOO|LLP|PLC|S\\.A\\.|AG|Pte\\.? Ltd\\.?|Holdings|Group))(?![\\p{L}])");
@@ -184,7 +185,14 @@ final class Discovery {
             Matcher m = DESIGNATOR.matcher(flat);
             while (m.find()) {
                 String d = m.group();
-                if (d.toLowerCase(Locale.ROOT).startsWith("covid") || knownExactly(m.start(), m.end())) {
+                int ds = m.start();
+                int sp = d.indexOf(' ');
+                if (sp > 0 && !d.startsWith("Type ") && (Lexicon.FUNCTION_CAPITALS.contains(NormalizedText.fold(d.substring(0, sp)))
+                        || knownAt(ds) != null && knownAt(ds).end() <= ds + sp)) {
+                    ds += sp + 1;
+                    d = d.substring(sp + 1);
+                }
+                if (d.toLowerCase(Locale.ROOT).startsWith("covid") || knownExactly(ds, m.end())) {
                     continue;
                 }
                 int ti = tokenAt(m.end() - 1);
@@ -208,10 +216,10 @@ final class Discovery {
                 }
                 List<String> aliases = new ArrayList<>(List.of(d));
                 if (tailEnd > m.end()) {
-                    tail.append(text, m.start(), tailEnd);
+                    tail.append(text, ds, tailEnd);
                     aliases.add(tail.toString());
                 }
-                add(type, d, m.start(), m.end(), aliases, null, "designator");
+                add(type, d, ds, m.end(), aliases, null, "designator");
             }
         }
 
@@ -285,6 +293,10 @@ final class Discovery {
                     s = sp + 1;
                     first = NormalizedText.fold(flat.substring(s).split("\\s+")[0]);
                 }
+                int based = flat.substring(s, m.end()).lastIndexOf("-based ");
+                if (based >= 0) {
+                    s = s + based + "-based ".length();
+                }
                 String name = text.substring(s, m.end());
                 add("Company", name, s, m.end(), List.of(name), null, "legal-suffix");
             }
@@ -328,8 +340,11 @@ final class Discovery {
                     continue;
                 }
                 String name = text.substring(m.start("name"), m.end("name"));
-                String withDet = text.substring(m.start("det"), m.end("name"));
-                add("Treaty", name, m.start("name"), m.end("name"), List.of(name, withDet), null, "treaty-dated");
+                List<String> aliases = new ArrayList<>(List.of(name));
+                if (m.group("det").strip().matches("(?i)the|a|an")) {
+                    aliases.add(text.substring(m.start("det"), m.end("name")));
+                }
+                add("Treaty", name, m.start("name"), m.end("name"), aliases, null, "treaty-dated");
             }
         }
 
@@ -561,6 +576,9 @@ final class Discovery {
                         end = loc[0];
                         located = true;
                     }
+                }
+                if (flagged && !state) {
+                    continue;
                 }
                 boolean keep = switch (type) {
                     case "Company" -> state || located;

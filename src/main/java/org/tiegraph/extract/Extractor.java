@@ -304,11 +304,11 @@ public final class Extractor {
             if (x.is("the") && i + 2 < u.size() && Lexicon.NUMBER_WORDS.containsKey(u.get(i + 1).lower)
                     && u.get(i + 2).in(Lexicon.STATE_GROUP_NOUNS)) {
                 span[0] = i + 2;
-                return discourse.latestStates(Lexicon.NUMBER_WORDS.get(u.get(i + 1).lower), sentence, 3);
+                return states(Lexicon.NUMBER_WORDS.get(u.get(i + 1).lower), sentence);
             }
             if (x.is("both") && i + 1 < u.size() && u.get(i + 1).in(Lexicon.STATE_GROUP_NOUNS)) {
                 span[0] = i + 1;
-                return discourse.latestStates(2, sentence, 3);
+                return states(2, sentence);
             }
             boolean definite = x.in(Set.of("the", "this", "these", "that", "those"));
             boolean indefinite = x.in(Set.of("a", "an"));
@@ -356,6 +356,16 @@ public final class Extractor {
             }
             span[0] = j;
             return List.of(r);
+        }
+
+        /** The states "the two countries" means: the latest subject of that many states, else the latest states named. */
+        List<Unit.Ref> states(int n, int sentence) {
+            List<Unit.Ref> here = discourse.latestStates(n, sentence, 0);
+            if (!here.isEmpty()) {
+                return here;
+            }
+            List<Unit.Ref> group = discourse.lastStateGroup(n, sentence, 3);
+            return group.isEmpty() ? discourse.latestStates(n, sentence, 3) : group;
         }
 
         /** "exercises, known as the Maritime Security Belt": the phrase is named right after. */
