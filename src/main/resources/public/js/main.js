@@ -201,8 +201,9 @@
         }
       },
     });
+    const quotes = Math.max(Number(edge.evidenceCount) || 0, (edge.evidence || []).length);
     status(`Evidence for ${entityName(edge.source)} ${edge.type} ${entityName(edge.target)}: `
-      + `${(edge.evidence || []).length} quote(s).`);
+      + `${quotes} quote${quotes === 1 ? '' : 's'}.`);
     $('details').scrollTop = 0;
   }
 
