@@ -330,7 +330,8 @@
     const maxHops = Number($('path-max-hops').value);
     const description = `from ${ends.from.name} to ${ends.to.name}`
       + (ends.via ? ` through ${ends.via.name}` : '') + ` within ${maxHops} hops`;
-    await runPathQuery(api.pathsPath({ from: ends.from.id, to: ends.to.id, via: ends.via && ends.via.id, maxHops }),
+    const limit = Number($('path-limit').value);
+    await runPathQuery(api.pathsPath({ from: ends.from.id, to: ends.to.id, via: ends.via && ends.via.id, maxHops, limit }),
       description);
   }
 
@@ -342,7 +343,7 @@
       $('pattern-input').focus();
       return;
     }
-    await runPathQuery(api.patternPath(pattern), `matching ${pattern}`);
+    await runPathQuery(api.patternPath(pattern, Number($('path-limit').value)), `matching ${pattern}`);
   }
 
   /* ---------- filters ---------- */
