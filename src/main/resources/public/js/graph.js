@@ -316,7 +316,7 @@
       for (const [id, place] of positions) {
         const node = this.node(id);
         if (node) {
-          node.position({ x: place.column * 260, y: place.row * 75 });
+          node.position({ x: place.column * 200, y: place.row * 80 });
         }
       }
     });
