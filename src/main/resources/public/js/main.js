@@ -201,8 +201,9 @@
         }
       },
     });
+    const quotes = Math.max(Number(edge.evidenceCount) || 0, (edge.evidence || []).length);
     status(`Evidence for ${entityName(edge.source)} ${edge.type} ${entityName(edge.target)}: `
-      + `${(edge.evidence || []).length} quote(s).`);
+      + `${quotes} quote${quotes === 1 ? '' : 's'}.`);
     $('details').scrollTop = 0;
   }
 
@@ -506,7 +507,7 @@
   function start() {
     if (typeof window.cytoscape !== 'function') {
       showError(new ApiError(0, 'The graph library did not load',
-        'The page could not load Cytoscape.js from the server (/webjars/cytoscape/). Reload the page.'));
+        'The page could not load Cytoscape.js from the server (webjars/cytoscape/). Reload the page.'));
       return;
     }
     state.details = new DetailsPanel($('details-content'), $('details-empty'), state.schema);

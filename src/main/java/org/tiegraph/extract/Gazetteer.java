@@ -44,8 +44,8 @@ final class Gazetteer {
         Target t = new Target(entityId, type);
         if (!e.targets().contains(t)) {
             e.targets().add(t);
+            trie = null;
         }
-        trie = null;
     }
 
     boolean isEmpty() {

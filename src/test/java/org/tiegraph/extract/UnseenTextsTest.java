@@ -1,0 +1,62 @@
+package org.tiegraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tiegraph.extract.Fixture.edge;
+import static org.tiegraph.extract.Fixture.entity;
+import static org.tiegraph.extract.Fixture.extract;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Short texts in the styles the explorer will meet besides the seed testimony (a sanctions notice, a vessel incident
+ * note, an exercise briefing), written for these tests: each must still give a sensible, grounded graph.
+ */
+class UnseenTextsTest {
+
+    @Test
+    void sanctionsNotice() {
+        Extraction x = extract("On March 12, 2025, the U.S. Department of the Treasury’s Office of Foreign Assets Control "
+                + "(OFAC) sanctioned six entities and two individuals for supplying Iran’s drone program. Among them is "
+                + "Hong Kong-based Jade Falcon Logistics Ltd., which shipped engines and electronic components to Iran. "
+                + "OFAC also designated Dmitri Orlov, a Russian national who arranged payments through Kyrgyz banks. "
+                + "The Department of Commerce added three Chinese firms in Shenzhen to the Entity List.");
+        Fixture.assertGrounded(x);
+        edge(x, "ofac", "PART_OF", "us-treasury");
+        edge(x, "jade-falcon-logistics-ltd", "BASED_IN", "hong-kong");
+        edge(x, "jade-falcon-logistics-ltd", "SUPPLIES", "engines");
+        edge(x, "engines", "SUPPLIED_TO", "iran");
+        edge(x, "ofac", "SANCTIONED", "dmitri-orlov");
+        edge(x, "dmitri-orlov", "CITIZEN_OF", "russia");
+        edge(x, "us-department-of-commerce", "SANCTIONED", "three-chinese-firms-in-shenzhen");
+        edge(x, "three-chinese-firms-in-shenzhen", "BASED_IN", "shenzhen");
+        assertThat(edge(x, "engines", "SUPPLIED_TO", "iran").evidence().modality()).isEqualTo(Modality.ASSERTED);
+    }
+
+    @Test
+    void vesselIncidentNote() {
+        Extraction x = extract("On December 25, 2024, the Eagle S, a Cook Islands-flagged tanker carrying Russian oil, "
+                + "damaged the Estlink 2 power cable in the Gulf of Finland. Finnish authorities seized the vessel. "
+                + "The tanker had left the Russian port of Ust-Luga.");
+        Fixture.assertGrounded(x);
+        assertThat(entity(x, "eagle-s").type()).isEqualTo("Vessel");
+        edge(x, "eagle-s", "FLAGGED_IN", "cook-islands");
+        edge(x, "eagle-s", "CARRIES", "russian-oil");
+        assertThat(edge(x, "eagle-s", "DAMAGED", "estlink").evidence().year()).isEqualTo("2024");
+        assertThat(Fixture.triples(x)).noneMatch(t -> t.startsWith("gulf-of-finland LOCATED_IN"));
+    }
+
+    @Test
+    void exerciseBriefing() {
+        Extraction x = extract("China and Russia held the Joint Sea-2024 naval exercise near Zhanjiang in July 2024. "
+                + "The drills involved destroyers from the PLA Navy and the Russian Pacific Fleet. Iran observed the "
+                + "exercise. Both countries plan to conduct joint bomber patrols over the Sea of Japan next year.");
+        Fixture.assertGrounded(x);
+        edge(x, "china", "CONDUCTED", "joint-sea-2024");
+        edge(x, "joint-sea-2024", "HELD_IN", "zhanjiang");
+        edge(x, "pla-navy", "PARTICIPATED_IN", "joint-sea-2024");
+        edge(x, "iran", "OBSERVED", "joint-sea-2024");
+        assertThat(edge(x, "russia", "CONDUCTED", "joint-air-patrols").evidence().modality())
+                .isEqualTo(Modality.PLANNED);
+        assertThat(Fixture.triples(x)).doesNotContain("iran CONDUCTED joint-air-patrols");
+    }
+}
