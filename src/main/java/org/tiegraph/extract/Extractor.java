@@ -415,7 +415,7 @@ public final class Extractor {
             if (!catalogue.allows(type, src.type(), tgt.type())) {
                 rejected.add(new Extraction.Rejection(src.id(), type, tgt.id(), s.id(),
                         "catalogue does not allow " + type + " from " + src.type() + " to " + tgt.type()));
-                if (!rule.startsWith("verb-") || d.trigger() < 0) {
+                if (!rule.startsWith("verb-") || d.trigger() < 0 || "Item".equals(src.type()) || "Item".equals(tgt.type())) {
                     return;
                 }
                 predicate = predicate != null ? predicate : units.get(d.trigger()).text;

@@ -2371,7 +2371,8 @@ final class RelationRules {
         /** "X <verb> Y" with a clear verb and nothing else typed between the two: RELATED_TO with the verb phrase. */
         void relatedFallback() {
             for (int i = 0; i < u.size(); i++) {
-                if (!ent(i) || u.get(i).possessive || appositive[i]) {
+                if (!ent(i) || u.get(i).possessive || appositive[i] || demonym(u.get(i))
+                        || isA(slotsOf(i).getFirst(), "Item")) {
                     continue;
                 }
                 int before = groupStart(i) - 1;
