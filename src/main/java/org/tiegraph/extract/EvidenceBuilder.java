@@ -70,8 +70,15 @@ final class EvidenceBuilder {
                 continue;
             }
             Lexicon.Form f = Lexicon.form(x.lower);
-            if (f == null || RelationRules.kindOf(f.lemma()) != RelationRules.Kind.REPORT
-                    || i + 1 < u.size() && u.get(i + 1).is("to") && !f.lemma().equals("say")) {
+            if (f == null || RelationRules.kindOf(f.lemma()) != RelationRules.Kind.REPORT) {
+                continue;
+            }
+            if (f.participle() && i > 0 && u.get(i - 1).in(Lexicon.BE) && REPORTED_VERBS.contains(f.lemma())) {
+                // "is believed to have", "was reported to", "are said to": hedged, no named speaker
+                out.add(new Report(0, u.size(), Modality.REPORTED, null));
+                continue;
+            }
+            if (i + 1 < u.size() && u.get(i + 1).is("to") && !f.lemma().equals("say")) {
                 continue;
             }
             if (!isThatClause(u, i) && !(i + 1 < u.size() && (u.get(i + 1).isEntity() && !f.lemma().equals("report")
@@ -128,10 +135,20 @@ final class EvidenceBuilder {
         while (start > 0) {
             Unit p = u.get(start - 1);
             if (p.kind == Unit.Kind.PUNCT && !p.text.equals("-") && !p.text.equals("’") && !p.text.equals("'")
-                    || p.in(Lexicon.CLAUSE_OPENERS) || p.in(Lexicon.RELATIVE_PRONOUNS)) {
+                    || p.in(Lexicon.CLAUSE_OPENERS) || p.in(Lexicon.RELATIVE_PRONOUNS) || p.in(Lexicon.COORDINATORS)
+                    || p.isWord() && Lexicon.form(p.lower) != null) {
                 break;
             }
             start--;
+        }
+        if (start == end && start > 0 && u.get(start - 1).in(Lexicon.COORDINATORS)) {
+            // "Beijing condemned the measures and said ...": the subject of the first verb
+            for (Unit x : u) {
+                if (x.isEntity()) {
+                    return x.text;
+                }
+            }
+            return null;
         }
         // the head of the noun phrase: up to its first preposition
         int stop = start;

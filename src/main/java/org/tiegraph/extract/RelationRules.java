@@ -754,7 +754,9 @@ final class RelationRules {
             return x != null && (x.kind == Unit.Kind.NUMBER || x.text.equals("%") || x.in(Set.of("some", "all",
                     "many", "most", "several", "one", "two", "three", "part", "array", "range", "number", "majority",
                     "quantities", "percent", "each", "both", "any", "none", "thousands", "hundreds", "dozens", "half",
-                    "share", "types", "kinds", "variety", "supply", "lot", "amount", "amounts", "volume", "volumes")));
+                    "share", "types", "kinds", "variety", "supply", "lot", "amount", "amounts", "volume", "volumes",
+                    "containers", "shipments", "tons", "tonnes", "barrels", "units", "rounds", "batches", "cargoes",
+                    "consignments", "pieces", "sets", "millions", "billions", "worth", "loads", "quantity")));
         }
 
         /** Entity groups introduced by prepositions after {@code from}, up to the clause end or the next verb frame. */
@@ -1574,6 +1576,9 @@ final class RelationRules {
             if (prev == null) {
                 return false;
             }
+            if (prev.in(Set.of("which", "who", "that")) && (ent(i - 2) || nounBefore(i - 1))) {
+                return true;
+            }
             if (prev.in(Lexicon.DETERMINERS) || prev.possessive || prev.in(Set.of("of", "for", "in", "on", "with"))) {
                 return false;
             }
@@ -1581,6 +1586,7 @@ final class RelationRules {
                 return false;
             }
             return f.participle() || f.gerund() || f.thirdPerson() || prev.in(Lexicon.AUXILIARIES) || prev.is("to")
+                    || prev.in(Lexicon.RELATIVE_PRONOUNS)
                     || prev.isEntity() && !prev.possessive || prev.in(Lexicon.ADVERBS_OF_DEGREE);
         }
 
@@ -1767,7 +1773,22 @@ final class RelationRules {
                 case LEAD -> each(f.subj(), "LEADS", except(f.obj(), "Item"), "verb-lead", 0.6, t);
                 case REPORT -> report(f);
                 case DAMAGE -> each(f.subj(), "DAMAGED", f.obj(), "verb-damage", 0.7, t);
-                case ATTACK -> each(f.subj(), "ATTACKED", f.obj(), "verb-attack", 0.7, t);
+                case ATTACK -> {
+                    if (lemma.equals("target") && (clauseMentions("sanction", "sanctions", "package", "measures",
+                            "designation", "designations", "restrictions") || !only(f.subj(), "Sanction").isEmpty())) {
+                        List<Slot> sanctions = only(f.subj(), "Sanction");
+                        if (!sanctions.isEmpty()) {
+                            each(sanctions, "TARGETS", f.obj(), "verb-target-sanction", 0.7, t);
+                            for (Slot sn : sanctions) {
+                                each(issuers(sn), "SANCTIONED", f.obj(), "verb-target-sanction", 0.65, t);
+                            }
+                        } else {
+                            sanction(f, f.subj(), f.obj(), t);
+                        }
+                        return;
+                    }
+                    each(f.subj(), "ATTACKED", f.obj(), "verb-attack", 0.7, t);
+                }
                 case SUPPORT -> each(f.subj(), "SUPPORTS", f.obj(), "verb-support", 0.65, t);
                 case ASSIST -> each(f.subj(), "ASSISTS", f.obj(), "verb-assist", 0.65, t);
                 case OPPOSE -> each(f.subj(), "OPPOSES", concat(f.obj(), f.prep("to")), "verb-oppose", 0.6, t);
@@ -2073,6 +2094,17 @@ final class RelationRules {
             } else if (!with.isEmpty()) {
                 each(f.subj(), "PARTNERS_WITH", with, "verb-sign", 0.55, t);
             }
+        }
+
+        boolean clauseMentions(String... words) {
+            for (Unit x : u) {
+                for (String w : words) {
+                    if (x.isWord() && x.lower.equals(w)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** The agreement noun right after a verb ("signed a strategic partnership"), or -1. */
