@@ -35,6 +35,7 @@ public final class Extractor {
                 known.add(a, k.id(), k.type());
             }
         }
+        known.build();
         this.discovery = new Discovery(catalogue);
         this.rules = new RelationRules(catalogue);
     }

@@ -1639,19 +1639,6 @@ final class RelationRules {
             }
         }
 
-        boolean followedBy(int i, String... words) {
-            int k = i + 1;
-            while (k < u.size() && (at(k).in(Lexicon.ADVERBS_OF_DEGREE))) {
-                k++;
-            }
-            for (int w = 0; w < words.length; w++) {
-                if (!word(k + w, words[w])) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
         boolean wordsAhead(int i, int span, String... words) {
             for (int k = i + 1; k < Math.min(u.size(), i + 1 + span); k++) {
                 if (boundary(k)) {
