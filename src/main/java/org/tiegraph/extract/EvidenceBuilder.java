@@ -396,10 +396,15 @@ final class EvidenceBuilder {
         } else if (d.sourceUnit() >= 0 && d.sourceUnit() < u.size()) {
             anchorDoc = s.documentOffset(u.get(d.sourceUnit()).start);
         }
+        int[] clause = anchorDoc < 0 ? new int[]{0, q.length()} : clauseOf(q, anchorDoc - quote[0]);
         Matcher m = YEAR.matcher(q);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         while (m.find()) {
+            boolean inClause = m.start() >= clause[0] && m.end() <= clause[1];
+            if (!inClause && !leadingYear(q, m.start())) {
+                continue;
+            }
             int at = quote[0] + m.start();
             int distance = anchorDoc < 0 ? m.start() : Math.abs(at - anchorDoc);
             if (at > anchorDoc && anchorDoc >= 0) {
@@ -414,6 +419,25 @@ final class EvidenceBuilder {
             }
         }
         return best;
+    }
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "[;:]|,\\s+(?:and|but|while|whereas|although|though)\\s|\\swhile\\s|\\swhereas\\s");
+
+    /** The clause of the quote around offset {@code at}: between ";", ":", ", and", ", but", "while" ... */
+    private static int[] clauseOf(String q, int at) {
+        int start = 0;
+        int end = q.length();
+        Matcher m = CLAUSE_BREAK.matcher(q);
+        while (m.find()) {
+            if (m.end() <= at) {
+                start = m.end();
+            } else if (m.start() >= at) {
+                end = m.start();
+                break;
+            }
+        }
+        return new int[]{start, end};
     }
 
     /** "In October 2024, ..." at the front of the quote frames the whole sentence. */

@@ -80,6 +80,7 @@ public final class Extractor {
         final Set<String> unresolved = new LinkedHashSet<>();
         final Map<String, Integer> nameRuleCount = new HashMap<>();
         final Discourse discourse;
+        int current;
 
         Run(ParsedDocument parsed) {
             this.parsed = parsed;
@@ -204,6 +205,7 @@ public final class Extractor {
         // ---- sentences -------------------------------------------------------------------------------------------
 
         void relate(Sentence s, int index) {
+            current = index;
             discourse.enterSection(s.sectionId());
             String text = s.text();
             String masked = Discovery.maskUrls(text);
@@ -235,7 +237,9 @@ public final class Extractor {
                 alias(b, alias);
             }
             b.used = true;
-            return new Unit.Ref(b.id, b.type);
+            Unit.Ref ref = new Unit.Ref(b.id, b.type);
+            discourse.saw(ref, current);
+            return ref;
         }
 
         List<Unit> units(String text, List<Gazetteer.Match> found) {

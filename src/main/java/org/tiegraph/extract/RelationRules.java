@@ -2069,6 +2069,14 @@ final class RelationRules {
                     last = head + 2;
                 }
                 String name = Discovery.cleanName(text(first, last));
+                if (last == head && name.equals(name.toLowerCase(java.util.Locale.ROOT)) && !f.subj().isEmpty()) {
+                    // a descriptive name alone ("strategic partnership treaty") is qualified by who signed it
+                    StringBuilder parties = new StringBuilder();
+                    for (Slot p : concat(f.subj(), with)) {
+                        parties.append(parties.isEmpty() ? "" : "-").append(displayName(p));
+                    }
+                    name = parties + " " + name;
+                }
                 Unit.Ref treaty = maker.make("Treaty", name, text(first, last));
                 Slot ts = new Slot(treaty, head);
                 each(f.subj(), "SIGNED", List.of(ts), "verb-sign", 0.7, t);
@@ -2098,8 +2106,12 @@ final class RelationRules {
         int agreementAfter(int t) {
             for (int k = t + 1; k < u.size() && k <= t + 8; k++) {
                 Unit x = u.get(k);
-                if (x.isWord() && x.in(Set.of("partnership", "agreement", "accord", "pact", "treaty", "memorandum",
-                        "roadmap", "roadmaps", "agreements", "declaration"))) {
+                Set<String> nouns = Set.of("partnership", "agreement", "accord", "pact", "treaty", "memorandum", "roadmap",
+                        "roadmaps", "agreements", "declaration");
+                if (x.isWord() && x.in(nouns)) {
+                    while (at(k + 1) != null && at(k + 1).in(nouns)) {
+                        k++;
+                    }
                     return k;
                 }
                 if (!skippable(k)) {
@@ -2417,7 +2429,8 @@ final class RelationRules {
                     }
                     j++;
                 }
-                if (verb < 0 || !ent(j) || u.get(j).possessive && !ent(j + 1)) {
+                if (verb < 0 || !ent(j) || u.get(j).possessive && !ent(j + 1)
+                        || at(j - 1) != null && at(j - 1).in(Set.of("in", "at", "on", "near", "during", "since"))) {
                     continue;
                 }
                 Unit v = u.get(verb);
@@ -2440,9 +2453,15 @@ final class RelationRules {
                 if (typed) {
                     continue;
                 }
+                boolean binds = v.lower.matches("(commit|commits|committed|oblige|obliges|obliged|obligates|obligated|binds|"
+                        + "bound|requires|required|allows|allowed|grants|granted)");
                 for (Slot a : left) {
                     for (Slot b : right) {
-                        edge(a, "RELATED_TO", b, "verb-generic", 0.4, verb, phrase.toString());
+                        if (binds && isA(a, "Treaty") && (isA(b, "State") || isA(b, "Organization"))) {
+                            edge(b, "PARTY_TO", a, "treaty-binds", 0.55, verb);
+                        } else {
+                            edge(a, "RELATED_TO", b, "verb-generic", 0.4, verb, phrase.toString());
+                        }
                     }
                 }
             }

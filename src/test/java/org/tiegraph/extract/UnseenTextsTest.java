@@ -88,4 +88,25 @@ class UnseenTextsTest {
         edge(x, "china", "CRITICIZES", "eus-14th-sanctions-package");
         assertThat(Fixture.triples(x)).noneMatch(t -> t.contains("ATTACKED"));
     }
+
+    @Test
+    void treatyNewsItem() {
+        Extraction x = extract("Russia and Iran signed a comprehensive strategic partnership treaty in Moscow on January "
+                + "17, 2025. The treaty commits both sides to expand military cooperation. Iranian President Masoud "
+                + "Pezeshkian called it a turning point, while Kremlin spokesman Dmitry Peskov said it was not directed "
+                + "against third countries. Iran has supplied Shahed drones to Russia since 2022, according to US "
+                + "officials, and Russia has reportedly delivered Su-35 fighter jets to Tehran.");
+        Fixture.assertGrounded(x);
+        String treaty = "russia-iran-comprehensive-strategic-partnership-treaty";
+        assertThat(edge(x, "iran", "SIGNED", treaty).evidence().year()).isEqualTo("2025");
+        edge(x, "russia", "PARTY_TO", treaty);
+        edge(x, "masoud-pezeshkian", "CITIZEN_OF", "iran");
+        edge(x, "dmitry-peskov", "SPOKESPERSON_FOR", "russia");
+        Evidence drones = edge(x, "iran", "SUPPLIES", "shahed-136").evidence();
+        assertThat(drones.attribution()).isEqualTo("US officials");
+        assertThat(drones.year()).isEqualTo("2022");
+        Evidence jets = edge(x, "su-35", "SUPPLIED_TO", "iran").evidence();
+        assertThat(jets.modality()).isEqualTo(Modality.REPORTED);
+        assertThat(jets.year()).isNull();
+    }
 }
