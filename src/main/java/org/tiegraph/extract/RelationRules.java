@@ -931,7 +931,9 @@ final class RelationRules {
                     edge(s, "PRODUCES", outer, rule, 0.6, unit);
                 }
                 for (Slot s : only(inside, "Item")) {
-                    edge(outer, "KIND_OF", s, rule, 0.6, unit);
+                    if (endsWithName(surface, s.ref().id())) {
+                        edge(outer, "KIND_OF", s, rule, 0.6, unit);
+                    }
                 }
             } else if (t.equals("Vessel")) {
                 for (Slot s : concat(states, places)) {
@@ -944,6 +946,20 @@ final class RelationRules {
                     edge(s, "LEADS", outer, rule, 0.6, unit);
                 }
             }
+        }
+
+        /** "Garpiya-3 long-range attack drone" ends with a name of drones; "drone parts" does not. */
+        boolean endsWithName(String surface, String id) {
+            Catalogue.KnownEntity k = catalogue.entity(id);
+            if (k == null) {
+                return false;
+            }
+            for (String n : concat(List.of(k.name()), k.aliases())) {
+                if (surface.endsWith(" " + NormalizedText.fold(n)) || surface.endsWith("-" + NormalizedText.fold(n))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean afterIn(String surface, Slot s) {
