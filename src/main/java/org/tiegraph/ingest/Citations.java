@@ -105,12 +105,6 @@ final class Citations {
         return urls;
     }
 
-    /** The first URL in the text, repaired; null when there is none. */
-    static String firstUrl(String text) {
-        List<UrlMatch> urls = urls(text);
-        return urls.isEmpty() ? null : urls.get(0).url();
-    }
-
     /** Reads the URL starting at {@code from}, following it across line breaks and OCR spaces. */
     static UrlMatch repairUrl(String text, int from) {
         StringBuilder url = new StringBuilder();

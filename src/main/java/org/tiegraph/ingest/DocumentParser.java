@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
 public final class DocumentParser {
 
     private static final Pattern TERMINATED = Pattern.compile("(?s).*[.!?:;][”’\"')\\]]*");
+    /** "II. Background", "A. China’s Support", "Question 3: Sanctions": short, enumerated, without a final period. */
+    private static final Pattern ENUMERATED_HEADING = Pattern.compile(
+            "(?:(?:[IVX]{1,5}|[A-H])[.)]|(?:Question|Part|Section|Chapter)\\s+\\d{1,2}[.:)]?)\\s+\\p{Lu}[^.!]{0,100}[?:]?");
     private static final Pattern LIST_NUMBER = Pattern.compile("(?:\\d{1,3}\\.|\\[\\d{1,3}])[ \\t]+(?=\\S)");
     private static final Pattern SMALL_WORD = Pattern.compile(
             "(?i)a|an|the|of|and|or|in|on|at|to|for|from|by|with|as|vs\\.?|its|their|into|between|against|under");
@@ -68,6 +71,10 @@ public final class DocumentParser {
         }
     }
 
+    /**
+     * Parses a document: sections (ids {@code <documentId>:sec<index>}), body sentences without footnote text (ids
+     * {@code <documentId>:s<index>}, every segment verbatim) and numbered footnotes with their sources.
+     */
     public ParsedDocument parse(RawDocument document) {
         String text = document.text();
         List<Unit> units = TextLayout.units(text, pageLaidOut(document));
@@ -87,13 +94,18 @@ public final class DocumentParser {
     /**
      * The sentences of the footnotes' own prose, for extraction: footnotes often state facts ("China signed a
      * strategic partnership with Saudi Arabia"). Bibliographic sentences (URLs, "see ..." references, cited titles)
-     * and fragments under four words are left out. Ids are {@code <documentId>:f<footnote>s<k>}; indexes continue after the body sentences; each
-     * sentence lists its own footnote number and belongs to the section of the first body sentence citing it.
+     * and fragments under four words are left out. Ids are {@code <documentId>:f<footnote>s<k>}; indexes continue
+     * after the body sentences; each sentence lists its own footnote number and belongs to the section of the first
+     * body sentence citing it.
      */
     public List<Sentence> footnoteSentences(ParsedDocument parsed) {
         String text = parsed.document().text();
         List<Unit> units = TextLayout.units(text, pageLaidOut(parsed.document()));
         List<Draft> drafts = FootnoteSeparator.separate(text, units).footnotes();
+        Map<Integer, String> citingSection = new java.util.HashMap<>();
+        for (Sentence sentence : parsed.sentences()) {
+            sentence.footnotes().forEach(n -> citingSection.putIfAbsent(n, sentence.sectionId()));
+        }
         List<Sentence> sentences = new ArrayList<>();
         int index = parsed.sentences().size();
         for (Draft draft : drafts) {
@@ -101,7 +113,7 @@ public final class DocumentParser {
             for (int[] piece : draft.pieces) {
                 paragraph.add(text, piece[0], piece[1], 0, false);
             }
-            String sectionId = sectionCiting(parsed, draft.number, draft.pieces.get(0)[0]);
+            String sectionId = citingSection.getOrDefault(draft.number, sectionAt(parsed, draft.pieces.get(0)[0]));
             int k = 0;
             for (SentenceDraft sentence : sentences(text, paragraph, Map.of())) {
                 boolean prose = sentence.text().split("\\s+").length >= 4;
@@ -123,12 +135,7 @@ public final class DocumentParser {
         return !List.of("md", "markdown", "html", "htm").contains(document.format());
     }
 
-    private static String sectionCiting(ParsedDocument parsed, int footnote, int position) {
-        for (Sentence sentence : parsed.sentences()) {
-            if (sentence.footnotes().contains(footnote)) {
-                return sentence.sectionId();
-            }
-        }
+    private static String sectionAt(ParsedDocument parsed, int position) {
         String sectionId = parsed.sections().isEmpty() ? null : parsed.sections().get(0).id();
         for (Section section : parsed.sections()) {
             if (section.start() <= position) {
@@ -158,8 +165,8 @@ public final class DocumentParser {
                     && (content.contains("?") || !TERMINATED.matcher(content).matches())) {
                 unit.kind = Kind.HEADING;
                 unit.headingTitle = content.replaceAll("\\s+", " ").strip();
-            } else if (unit.lineCount == 1 && (unit.afterBlank || unit.pageStart) && titleLike(content)
-                    && !continuesInto(text, units, i)) {
+            } else if (unit.lineCount == 1 && (unit.afterBlank || unit.pageStart) && !continuesInto(text, units, i)
+                    && (titleLike(content) || ENUMERATED_HEADING.matcher(content).matches())) {
                 unit.kind = Kind.HEADING;
                 unit.headingTitle = content.strip();
             }
@@ -394,13 +401,11 @@ public final class DocumentParser {
         // which candidate each sentence falls in; sections without sentences are dropped
         int[] owner = new int[drafts.size()];
         TreeSet<Integer> used = new TreeSet<>();
+        int candidate = 0;
         for (int s = 0; s < drafts.size(); s++) {
             int start = drafts.get(s).segments().get(0).start();
-            int candidate = 0;
-            for (int c = 0; c < bounds.size(); c++) {
-                if (bounds.get(c)[0] <= start) {
-                    candidate = c;
-                }
+            while (candidate + 1 < bounds.size() && bounds.get(candidate + 1)[0] <= start) {
+                candidate++;
             }
             owner[s] = candidate;
             used.add(candidate);
@@ -409,12 +414,12 @@ public final class DocumentParser {
         Map<Integer, Section> sectionOf = new LinkedHashMap<>();
         List<Integer> kept = new ArrayList<>(used);
         for (int k = 0; k < kept.size(); k++) {
-            int candidate = kept.get(k);
-            int start = bounds.get(candidate)[0];
+            int bound = kept.get(k);
+            int start = bounds.get(bound)[0];
             int end = k + 1 < kept.size() ? bounds.get(kept.get(k + 1))[0] : textLength;
-            Section section = new Section(id + ":sec" + k, k, titles.get(candidate), start, end);
+            Section section = new Section(id + ":sec" + k, k, titles.get(bound), start, end);
             sections.add(section);
-            sectionOf.put(candidate, section);
+            sectionOf.put(bound, section);
         }
         List<Sentence> sentences = new ArrayList<>();
         for (int s = 0; s < drafts.size(); s++) {

@@ -122,11 +122,12 @@ public final class DocumentReader {
     private static Extracted readPdf(Path path, byte[] bytes) {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
+            // content-stream order keeps the columns of two-column layouts apart
             stripper.setLineSeparator("\n");
             stripper.setParagraphEnd("\n");
             stripper.setPageEnd("\f");
-            String text = normalizeLineBreaks(stripper.getText(pdf));
+            // NFKC turns ligatures ("ﬁrms") into letters and superscript footnote digits into digits
+            String text = Normalizer.normalize(normalizeLineBreaks(stripper.getText(pdf)), Normalizer.Form.NFKC);
             if (text.replace('\f', ' ').isBlank()) {
                 throw new DocumentException(path, "the PDF has no extractable text (probably scanned images);"
                         + " run it through OCR and load the text instead");

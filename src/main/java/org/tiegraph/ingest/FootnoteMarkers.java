@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Finds footnote reference markers in body text. OCR turns superscript numbers into digits or glyphs glued to the
  * end of a word or sentence ({@code 1980s.!}, {@code agreement.*}, {@code allies, '° but}, {@code year. !! Despite},
- * {@code processing.22}, {@code Russia.”*}); markdown writes them as {@code [^3]}. Ordinary punctuation and genuine
+ * {@code processing.22}, {@code Russia.”*}); markdown writes them as {@code [^3]}, web pages as {@code [3]} or
+ * superscript digits. Ordinary punctuation and genuine
  * closing quotes are told apart from markers by what precedes them and by quote balance.
  */
 final class FootnoteMarkers {
@@ -15,6 +16,7 @@ final class FootnoteMarkers {
     record Marker(int start, int end, Integer digits, int strength) {
     }
 
+    static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final String GLYPHS = "!?°¢*®™§†‡'’”\"><»«^";
     private static final String STRONG_GLYPHS = "°¢*®™§†‡><»«^";
     private static final String CLOSERS = ".,;:”’\")]";
@@ -43,6 +45,18 @@ final class FootnoteMarkers {
                     i = close + 1;
                     continue;
                 }
+            }
+            if (SUPERSCRIPTS.indexOf(c) >= 0 && i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+                // Unicode superscript digits ("Russia.¹²") are unmistakable
+                int end = i;
+                while (end < n && SUPERSCRIPTS.indexOf(text.charAt(end)) >= 0) {
+                    end++;
+                }
+                if (end - i <= 3) {
+                    markers.add(new Marker(i, end, superscriptValue(text.substring(i, end)), 3));
+                }
+                i = end;
+                continue;
             }
             if (Character.isDigit(c) && i > 2 && Character.isLowerCase(text.charAt(i - 1))
                     && Character.isLowerCase(text.charAt(i - 2)) && Character.isLetter(text.charAt(i - 3))) {
@@ -73,6 +87,15 @@ final class FootnoteMarkers {
             i = end;
         }
         return markers;
+    }
+
+    /** The number written in superscript digits. */
+    static int superscriptValue(String superscripts) {
+        int value = 0;
+        for (int i = 0; i < superscripts.length(); i++) {
+            value = value * 10 + SUPERSCRIPTS.indexOf(superscripts.charAt(i));
+        }
+        return value;
     }
 
     private static boolean isMarkerChar(char c) {

@@ -28,18 +28,27 @@ final class FootnoteSeparator {
         }
     }
 
-    /** The footnotes found, the area index of every unit (-1 for units outside areas), and area count. */
-    record Result(List<Draft> footnotes, int[] unitArea, int areaCount) {
+    /** The footnotes found and the footnote-area index of every unit (-1 for units outside areas). */
+    record Result(List<Draft> footnotes, int[] unitArea) {
     }
 
-    /** A footnote marker at the start of a unit: its digits (if readable) and where the footnote text begins. */
-    record LeadingMarker(Integer digits, int textStart, boolean pureDigits) {
+    /**
+     * A footnote marker at the start of a unit: its digits (if readable), where the footnote text begins, and whether
+     * it is written like a list number ("3." or "[3]"), which needs a URL or a "see" to count as a footnote.
+     */
+    record LeadingMarker(Integer digits, int textStart, boolean pureDigits, boolean listStyle) {
+
+        LeadingMarker(Integer digits, int textStart, boolean pureDigits) {
+            this(digits, textStart, pureDigits, false);
+        }
     }
 
     private static final String LEAD_GLYPHS = "!?°¢*%<>«»®™§†‡'’^";
     private static final Pattern MARKDOWN_DEFINITION = Pattern.compile("\\[\\^([^\\]\\s]+)]:\\s*");
     private static final Pattern NUMBERED_NOTE = Pattern.compile(
             "(?:(\\d{1,3})\\.|\\[(\\d{1,3})])[ \\t]+(?=[\\p{Lu}“\"‘«(]|https?:|www\\.)");
+    private static final Pattern FINISHED = Pattern.compile("(?s).*[.!?][”’\"')\\]]*");
+    private static final Pattern YEAR_FIRST = Pattern.compile("(?:19|20)\\d{2}[,.;:]");
     private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://|\\bwww\\.|\\bdoi:\\s*10\\.");
     private static final Pattern MONTH_DATE = Pattern.compile(
             "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?(?:19|20)\\d{2}\\b");
@@ -88,7 +97,7 @@ final class FootnoteSeparator {
             }
             pageFirst = i;
         }
-        return new Result(footnotes, unitArea, areaCount);
+        return new Result(footnotes, unitArea);
     }
 
     /** The first unit in {@code [from, to)} that opens a footnote block in mid-page, or -1. */
@@ -147,10 +156,11 @@ final class FootnoteSeparator {
             LeadingMarker marker = leadingMarker(text, units.get(i));
             if (marker != null) {
                 String content = text.substring(marker.textStart(), units.get(i).end);
-                boolean rightNumber = marker.digits() != null && marker.digits() == probe;
+                boolean rightNumber = marker.digits() != null && marker.digits() == probe && !marker.listStyle();
                 rightNumbers += rightNumber ? 1 : 0;
-                // a glyph at the start of a paragraph is as telling as the right number
-                convincing |= strongCitation(content) || (rightNumber || !marker.pureDigits()) && weakCitation(content);
+                // a glyph at the start of a paragraph is as telling as the right number; a list number is not
+                convincing |= marker.listStyle() ? URL.matcher(content).find() || CITATION_CUE.matcher(content).matches()
+                        : strongCitation(content) || (rightNumber || !marker.pureDigits()) && weakCitation(content);
                 probe++;
             }
         }
@@ -202,7 +212,7 @@ final class FootnoteSeparator {
             String before = text.substring(chunkStart, lineStart).strip();
             LeadingMarker marker = leadingMarker(text, contentStart, unit.end, unit);
             if (marker != null && marker.pureDigits() && marker.digits() == next
-                    && before.matches("(?s).*[.!?][”’\"')\\]]*")) {
+                    && FINISHED.matcher(before).matches()) {
                 chunks.add(new int[]{chunkStart, lineStart});
                 chunkStart = contentStart;
                 next++;
@@ -238,11 +248,24 @@ final class FootnoteSeparator {
             Integer digits = definition.group(1).matches("\\d{1,4}") ? Integer.valueOf(definition.group(1)) : null;
             return new LeadingMarker(digits, start + definition.end(), digits != null);
         }
+        int superscripts = 0;
+        while (superscripts < content.length() && superscripts < 3
+                && FootnoteMarkers.SUPERSCRIPTS.indexOf(content.charAt(superscripts)) >= 0) {
+            superscripts++;
+        }
+        if (superscripts > 0) {
+            int textStart = superscripts;
+            while (textStart < content.length() && content.charAt(textStart) == ' ') {
+                textStart++;
+            }
+            return textStart < content.length() ? new LeadingMarker(
+                    FootnoteMarkers.superscriptValue(content.substring(0, superscripts)), start + textStart, true) : null;
+        }
         Matcher numbered = NUMBERED_NOTE.matcher(content);
         if (numbered.lookingAt()) {
             // "12. Jane Doe, ..." or "[12] Jane Doe, ...": an endnote or a list item; the evidence test decides
             return new LeadingMarker(Integer.valueOf(numbered.group(1) != null ? numbered.group(1) : numbered.group(2)),
-                    start + numbered.end(), true);
+                    start + numbered.end(), true, true);
         }
         int run = 0;
         while (run < content.length() && run < 4 && (Character.isDigit(content.charAt(run))
@@ -287,12 +310,12 @@ final class FootnoteSeparator {
     static boolean finished(String text, Draft footnote) {
         int[] last = footnote.pieces.get(footnote.pieces.size() - 1);
         String content = text.substring(last[0], last[1]).strip();
-        return content.matches("(?s).*[.!?][”’\"')\\]]*");
+        return FINISHED.matcher(content).matches();
     }
 
     private static boolean startsMidSentence(String content) {
         return !content.isEmpty() && (Character.isLowerCase(content.charAt(0))
-                || content.startsWith("http") || content.matches("(?s)(?:19|20)\\d{2}[,.;:].*"));
+                || content.startsWith("http") || YEAR_FIRST.matcher(content).lookingAt());
     }
 
     /** Clearly a citation: a URL, a cue such as "See", or a quoted title with a date. */

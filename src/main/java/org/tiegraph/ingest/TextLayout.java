@@ -1,7 +1,9 @@
 package org.tiegraph.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,6 +55,9 @@ final class TextLayout {
     static final Pattern NUMBERED_HEADING = Pattern.compile("\\(?\\d{1,2}\\)[ \\t]+\\p{Lu}.*");
     /** Bullet glyphs, including the "e"/"o" OCR makes of round bullets when followed by a capitalised word. */
     private static final Pattern BULLET = Pattern.compile("(?:[•·▪◦‣∙●○■□➢►▶✓–—*+-]|[eo](?=[ \\t]+\\p{Lu}))[ \\t]+(?=\\S)");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)(?:page\\s+)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?|[-–—]\\s*\\d{1,4}\\s*[-–—]");
     /** An ordered-list item or a numbered note: "3. Text", "[3] Text". */
@@ -82,17 +87,31 @@ final class TextLayout {
 
     /** Blanks out page numbers and running headers or footers, marking the line after each as a page start. */
     private static List<Line> withoutPageFurniture(String text, List<Line> lines) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        for (Line line : lines) {
-            counts.merge(furnitureKey(text, line), 1, Integer::sum);
+        String[] keys = new String[lines.size()];
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String content = text.substring(line.contentStart(), line.end());
+            if (!line.blank() && content.length() <= 120 && LETTER.matcher(content).find()) {
+                keys[i] = DIGITS.matcher(WHITESPACE.matcher(content).replaceAll(" ")).replaceAll("#").strip();
+                counts.merge(keys[i], 1, Integer::sum);
+            }
         }
+        boolean[] repeated = new boolean[lines.size()];
+        long nonBlank = lines.stream().filter(line -> !line.blank()).count();
+        long repeatedCount = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            repeated[i] = keys[i] != null && counts.get(keys[i]) >= 3;
+            repeatedCount += repeated[i] ? 1 : 0;
+        }
+        // running headers are a small share of the lines; when many lines repeat, the text itself is repetitive
+        boolean headersRepeat = repeatedCount * 4 <= nonBlank;
         List<Line> kept = new ArrayList<>();
         boolean pageBreak = false;
-        for (Line line : lines) {
-            String content = text.substring(line.contentStart(), line.end());
-            boolean furniture = !line.blank() && (PAGE_NUMBER.matcher(content).matches()
-                    || content.length() <= 120 && content.matches(".*\\p{L}.*")
-                    && counts.get(furnitureKey(text, line)) >= 3);
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            boolean furniture = !line.blank() && (headersRepeat && repeated[i]
+                    || PAGE_NUMBER.matcher(text.substring(line.contentStart(), line.end())).matches());
             if (furniture) {
                 kept.add(new Line(line.start(), line.end(), line.end(), false));
                 pageBreak = true;
@@ -104,10 +123,6 @@ final class TextLayout {
             }
         }
         return kept;
-    }
-
-    private static String furnitureKey(String text, Line line) {
-        return text.substring(line.contentStart(), line.end()).replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
     }
 
     private static List<Unit> units(String text, List<Line> lines) {

@@ -25,7 +25,7 @@ class CitationsTest {
             `https://thediplomat.com/2024/11/chinese-vessel/\nThe next paragraph` | https://thediplomat.com/2024/11/chinese-vessel/
             """)
     void repairsUrlsBrokenByLayoutAndOcr(String text, String url) {
-        assertThat(Citations.firstUrl(text.replace("\\n", "\n"))).isEqualTo(url);
+        assertThat(Citations.urls(text.replace("\\n", "\n")).get(0).url()).isEqualTo(url);
     }
 
     @Test

@@ -327,4 +327,32 @@ class DocumentParserTest {
         assertThat(parsed.sections()).extracting(Section::title)
                 .containsExactly("Drone Supply Chains", "Recommendations");
     }
+
+    @Test
+    void readsSuperscriptMarkersAndEnumeratedHeadingsAndKeepsNumberedRecommendationsInTheBody() {
+        String text = """
+                I. Background
+
+                Iran supplies Shahed drones to Russia.¹ China supplies parts.²
+
+                ¹ Jane Doe, “Shahed Deliveries,” May 2, 2024, https://example.com/shahed.
+                ² “Parts Trade,” June 3, 2024, https://example.org/parts.
+
+                II. Recommendations
+
+                1. Congress should expand the “secondary sanctions” regime by June 1, 2026.
+                2. Congress should track Caspian shipping.
+                """;
+
+        ParsedDocument parsed = parse(text);
+
+        assertThat(parsed.sections()).extracting(Section::title).containsExactly("I. Background", "II. Recommendations");
+        assertThat(parsed.footnotes()).extracting(Footnote::number).containsExactly(1, 2);
+        assertThat(parsed.sentences()).extracting(Sentence::text, Sentence::footnotes).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Iran supplies Shahed drones to Russia.", List.of(1)),
+                org.assertj.core.groups.Tuple.tuple("China supplies parts.", List.of(2)),
+                org.assertj.core.groups.Tuple.tuple(
+                        "Congress should expand the “secondary sanctions” regime by June 1, 2026.", List.of()),
+                org.assertj.core.groups.Tuple.tuple("Congress should track Caspian shipping.", List.of()));
+    }
 }

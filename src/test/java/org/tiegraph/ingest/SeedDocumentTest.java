@@ -135,6 +135,36 @@ class SeedDocumentTest {
         }
     }
 
+    @Test
+    void losesNoTextOnlyHeadingsMarkersAndBulletsStayOutsideSentencesAndFootnotes() {
+        boolean[] covered = new boolean[text.length()];
+        for (Sentence sentence : parsed.sentences()) {
+            sentence.segments().forEach(s -> java.util.Arrays.fill(covered, s.start(), s.end(), true));
+        }
+        List<TextLayout.Unit> units = TextLayout.units(text, true);
+        for (FootnoteSeparator.Draft footnote : FootnoteSeparator.separate(text, units).footnotes()) {
+            footnote.pieces.forEach(p -> java.util.Arrays.fill(covered, p[0], p[1], true));
+        }
+        String headings = parsed.document().title() + " " + String.join(" ", parsed.sections().stream()
+                .map(Section::title).toList()) + " Appendix 1 Sino-Russian Territorial Boundaries in History"
+                + " Appendix 2: Heixiazi (Bolshoi Ussuriiskii) Island";
+        StringBuilder uncovered = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            if (i < text.length() && !covered[i] && !Character.isWhitespace(text.charAt(i))) {
+                uncovered.append(text.charAt(i));
+            } else if (!uncovered.isEmpty()) {
+                // anything longer than a marker or a bullet glyph must sit on a heading line
+                if (uncovered.length() > 3) {
+                    int lineStart = text.lastIndexOf('\n', i - 1) + 1;
+                    int lineEnd = text.indexOf('\n', i - 1);
+                    String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+                    assertThat(headings).as("text outside sentences and footnotes").contains(line);
+                }
+                uncovered.setLength(0);
+            }
+        }
+    }
+
     private static Sentence sentenceStarting(String prefix) {
         return parsed.sentences().stream().filter(s -> s.text().replaceAll("\\s+", " ").startsWith(prefix)).findFirst().orElseThrow();
     }
