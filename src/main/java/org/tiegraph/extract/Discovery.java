@@ -381,11 +381,19 @@ final class Discovery {
                     continue;
                 }
                 Gazetteer.Match issuer = i > 0 ? knownAt(tokens.get(i - 1).start()) : null;
+                boolean packaged = lower(i + 1).equals("package") || lower(i + 1).equals("regime");
+                if (issuer == null && packaged) {
+                    for (int b = i - 1; b >= 0 && i - b <= 3 && issuer == null; b--) {
+                        if (lower(b).equals("'s") && b > 0) {
+                            issuer = knownAt(tokens.get(b - 1).start());
+                        }
+                    }
+                }
                 if (issuer != null && !(catalogue.isA(typeOf(issuer), "State") || catalogue.isA(typeOf(issuer), "Organization"))) {
                     issuer = null;
                 }
                 int start = issuer != null ? issuer.start() : tokens.get(i).start();
-                int end = tokens.get(i).end();
+                int end = packaged ? tokens.get(i + 1).end() : tokens.get(i).end();
                 String target = null;
                 if (lower(i + 1).equals("on") || lower(i + 1).equals("against")) {
                     int k = i + 2;
@@ -547,6 +555,11 @@ final class Discovery {
                     }
                     if (lw.endsWith("ed") && !raw(k - 1).equals("-")) {
                         break;
+                    }
+                    if (lw.endsWith("ed") && raw(k - 1).equals("-")) {
+                        first = k;
+                        k--;
+                        continue;
                     }
                     if (t.kind() == Unit.Kind.WORD && !cap(k) && lw.length() > 1 && !Lexicon.DETERMINERS.contains(lw)
                             && !Lexicon.PREPOSITIONS.contains(lw) && !Lexicon.AUXILIARIES.contains(lw)

@@ -35,6 +35,7 @@ public final class Extractor {
                 known.add(a, k.id(), k.type());
             }
         }
+        known.build();
         this.discovery = new Discovery(catalogue);
         this.rules = new RelationRules(catalogue);
     }
@@ -79,6 +80,7 @@ public final class Extractor {
         final Set<String> unresolved = new LinkedHashSet<>();
         final Map<String, Integer> nameRuleCount = new HashMap<>();
         final Discourse discourse;
+        int current;
 
         Run(ParsedDocument parsed) {
             this.parsed = parsed;
@@ -203,6 +205,7 @@ public final class Extractor {
         // ---- sentences -------------------------------------------------------------------------------------------
 
         void relate(Sentence s, int index) {
+            current = index;
             discourse.enterSection(s.sectionId());
             String text = s.text();
             String masked = Discovery.maskUrls(text);
@@ -234,7 +237,9 @@ public final class Extractor {
                 alias(b, alias);
             }
             b.used = true;
-            return new Unit.Ref(b.id, b.type);
+            Unit.Ref ref = new Unit.Ref(b.id, b.type);
+            discourse.saw(ref, current);
+            return ref;
         }
 
         List<Unit> units(String text, List<Gazetteer.Match> found) {
@@ -415,7 +420,7 @@ public final class Extractor {
             if (!catalogue.allows(type, src.type(), tgt.type())) {
                 rejected.add(new Extraction.Rejection(src.id(), type, tgt.id(), s.id(),
                         "catalogue does not allow " + type + " from " + src.type() + " to " + tgt.type()));
-                if (!rule.startsWith("verb-") || d.trigger() < 0) {
+                if (!rule.startsWith("verb-") || d.trigger() < 0 || "Item".equals(src.type()) || "Item".equals(tgt.type())) {
                     return;
                 }
                 predicate = predicate != null ? predicate : units.get(d.trigger()).text;

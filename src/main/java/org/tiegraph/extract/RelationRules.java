@@ -754,7 +754,9 @@ final class RelationRules {
             return x != null && (x.kind == Unit.Kind.NUMBER || x.text.equals("%") || x.in(Set.of("some", "all",
                     "many", "most", "several", "one", "two", "three", "part", "array", "range", "number", "majority",
                     "quantities", "percent", "each", "both", "any", "none", "thousands", "hundreds", "dozens", "half",
-                    "share", "types", "kinds", "variety", "supply", "lot", "amount", "amounts", "volume", "volumes")));
+                    "share", "types", "kinds", "variety", "supply", "lot", "amount", "amounts", "volume", "volumes",
+                    "containers", "shipments", "tons", "tonnes", "barrels", "units", "rounds", "batches", "cargoes",
+                    "consignments", "pieces", "sets", "millions", "billions", "worth", "loads", "quantity")));
         }
 
         /** Entity groups introduced by prepositions after {@code from}, up to the clause end or the next verb frame. */
@@ -929,7 +931,9 @@ final class RelationRules {
                     edge(s, "PRODUCES", outer, rule, 0.6, unit);
                 }
                 for (Slot s : only(inside, "Item")) {
-                    edge(outer, "KIND_OF", s, rule, 0.6, unit);
+                    if (endsWithName(surface, s.ref().id())) {
+                        edge(outer, "KIND_OF", s, rule, 0.6, unit);
+                    }
                 }
             } else if (t.equals("Vessel")) {
                 for (Slot s : concat(states, places)) {
@@ -942,6 +946,20 @@ final class RelationRules {
                     edge(s, "LEADS", outer, rule, 0.6, unit);
                 }
             }
+        }
+
+        /** "Garpiya-3 long-range attack drone" ends with a name of drones; "drone parts" does not. */
+        boolean endsWithName(String surface, String id) {
+            Catalogue.KnownEntity k = catalogue.entity(id);
+            if (k == null) {
+                return false;
+            }
+            for (String n : concat(List.of(k.name()), k.aliases())) {
+                if (surface.endsWith(" " + NormalizedText.fold(n)) || surface.endsWith("-" + NormalizedText.fold(n))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean afterIn(String surface, Slot s) {
@@ -1574,6 +1592,9 @@ final class RelationRules {
             if (prev == null) {
                 return false;
             }
+            if (prev.in(Set.of("which", "who", "that")) && (ent(i - 2) || nounBefore(i - 1))) {
+                return true;
+            }
             if (prev.in(Lexicon.DETERMINERS) || prev.possessive || prev.in(Set.of("of", "for", "in", "on", "with"))) {
                 return false;
             }
@@ -1581,6 +1602,7 @@ final class RelationRules {
                 return false;
             }
             return f.participle() || f.gerund() || f.thirdPerson() || prev.in(Lexicon.AUXILIARIES) || prev.is("to")
+                    || prev.in(Lexicon.RELATIVE_PRONOUNS)
                     || prev.isEntity() && !prev.possessive || prev.in(Lexicon.ADVERBS_OF_DEGREE);
         }
 
@@ -1631,19 +1653,6 @@ final class RelationRules {
                 }
                 return out;
             }
-        }
-
-        boolean followedBy(int i, String... words) {
-            int k = i + 1;
-            while (k < u.size() && (at(k).in(Lexicon.ADVERBS_OF_DEGREE))) {
-                k++;
-            }
-            for (int w = 0; w < words.length; w++) {
-                if (!word(k + w, words[w])) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         boolean wordsAhead(int i, int span, String... words) {
@@ -1767,7 +1776,22 @@ final class RelationRules {
                 case LEAD -> each(f.subj(), "LEADS", except(f.obj(), "Item"), "verb-lead", 0.6, t);
                 case REPORT -> report(f);
                 case DAMAGE -> each(f.subj(), "DAMAGED", f.obj(), "verb-damage", 0.7, t);
-                case ATTACK -> each(f.subj(), "ATTACKED", f.obj(), "verb-attack", 0.7, t);
+                case ATTACK -> {
+                    if (lemma.equals("target") && (clauseMentions("sanction", "sanctions", "package", "measures",
+                            "designation", "designations", "restrictions") || !only(f.subj(), "Sanction").isEmpty())) {
+                        List<Slot> sanctions = only(f.subj(), "Sanction");
+                        if (!sanctions.isEmpty()) {
+                            each(sanctions, "TARGETS", f.obj(), "verb-target-sanction", 0.7, t);
+                            for (Slot sn : sanctions) {
+                                each(issuers(sn), "SANCTIONED", f.obj(), "verb-target-sanction", 0.65, t);
+                            }
+                        } else {
+                            sanction(f, f.subj(), f.obj(), t);
+                        }
+                        return;
+                    }
+                    each(f.subj(), "ATTACKED", f.obj(), "verb-attack", 0.7, t);
+                }
                 case SUPPORT -> each(f.subj(), "SUPPORTS", f.obj(), "verb-support", 0.65, t);
                 case ASSIST -> each(f.subj(), "ASSISTS", f.obj(), "verb-assist", 0.65, t);
                 case OPPOSE -> each(f.subj(), "OPPOSES", concat(f.obj(), f.prep("to")), "verb-oppose", 0.6, t);
@@ -2061,6 +2085,14 @@ final class RelationRules {
                     last = head + 2;
                 }
                 String name = Discovery.cleanName(text(first, last));
+                if (last == head && name.equals(name.toLowerCase(java.util.Locale.ROOT)) && !f.subj().isEmpty()) {
+                    // a descriptive name alone ("strategic partnership treaty") is qualified by who signed it
+                    StringBuilder parties = new StringBuilder();
+                    for (Slot p : concat(f.subj(), with)) {
+                        parties.append(parties.isEmpty() ? "" : "-").append(displayName(p));
+                    }
+                    name = parties + " " + name;
+                }
                 Unit.Ref treaty = maker.make("Treaty", name, text(first, last));
                 Slot ts = new Slot(treaty, head);
                 each(f.subj(), "SIGNED", List.of(ts), "verb-sign", 0.7, t);
@@ -2075,12 +2107,27 @@ final class RelationRules {
             }
         }
 
+        boolean clauseMentions(String... words) {
+            for (Unit x : u) {
+                for (String w : words) {
+                    if (x.isWord() && x.lower.equals(w)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         /** The agreement noun right after a verb ("signed a strategic partnership"), or -1. */
         int agreementAfter(int t) {
             for (int k = t + 1; k < u.size() && k <= t + 8; k++) {
                 Unit x = u.get(k);
-                if (x.isWord() && x.in(Set.of("partnership", "agreement", "accord", "pact", "treaty", "memorandum",
-                        "roadmap", "roadmaps", "agreements", "declaration"))) {
+                Set<String> nouns = Set.of("partnership", "agreement", "accord", "pact", "treaty", "memorandum", "roadmap",
+                        "roadmaps", "agreements", "declaration");
+                if (x.isWord() && x.in(nouns)) {
+                    while (at(k + 1) != null && at(k + 1).in(nouns)) {
+                        k++;
+                    }
                     return k;
                 }
                 if (!skippable(k)) {
@@ -2371,7 +2418,8 @@ final class RelationRules {
         /** "X <verb> Y" with a clear verb and nothing else typed between the two: RELATED_TO with the verb phrase. */
         void relatedFallback() {
             for (int i = 0; i < u.size(); i++) {
-                if (!ent(i) || u.get(i).possessive || appositive[i]) {
+                if (!ent(i) || u.get(i).possessive || appositive[i] || demonym(u.get(i))
+                        || isA(slotsOf(i).getFirst(), "Item")) {
                     continue;
                 }
                 int before = groupStart(i) - 1;
@@ -2397,7 +2445,8 @@ final class RelationRules {
                     }
                     j++;
                 }
-                if (verb < 0 || !ent(j) || u.get(j).possessive && !ent(j + 1)) {
+                if (verb < 0 || !ent(j) || u.get(j).possessive && !ent(j + 1)
+                        || at(j - 1) != null && at(j - 1).in(Set.of("in", "at", "on", "near", "during", "since"))) {
                     continue;
                 }
                 Unit v = u.get(verb);
@@ -2420,9 +2469,15 @@ final class RelationRules {
                 if (typed) {
                     continue;
                 }
+                boolean binds = v.lower.matches("(commit|commits|committed|oblige|obliges|obliged|obligates|obligated|binds|"
+                        + "bound|requires|required|allows|allowed|grants|granted)");
                 for (Slot a : left) {
                     for (Slot b : right) {
-                        edge(a, "RELATED_TO", b, "verb-generic", 0.4, verb, phrase.toString());
+                        if (binds && isA(a, "Treaty") && (isA(b, "State") || isA(b, "Organization"))) {
+                            edge(b, "PARTY_TO", a, "treaty-binds", 0.55, verb);
+                        } else {
+                            edge(a, "RELATED_TO", b, "verb-generic", 0.4, verb, phrase.toString());
+                        }
                     }
                 }
             }

@@ -59,4 +59,54 @@ class UnseenTextsTest {
                 .isEqualTo(Modality.PLANNED);
         assertThat(Fixture.triples(x)).doesNotContain("iran CONDUCTED joint-air-patrols");
     }
+
+    @Test
+    void armsTransferResearchNote() {
+        Extraction x = extract("North Korea has shipped more than 10,000 containers of munitions to Russia since August "
+                + "2023, according to the South Korean Ministry of National Defense. In return, Moscow is believed to "
+                + "have provided Pyongyang with air defense systems.");
+        Fixture.assertGrounded(x);
+        Evidence shipped = edge(x, "north-korea", "SUPPLIES", "ammunition").evidence();
+        assertThat(shipped.modality()).isEqualTo(Modality.REPORTED);
+        assertThat(shipped.attribution()).isEqualTo("the South Korean Ministry of National Defense");
+        assertThat(shipped.year()).isEqualTo("2023");
+        edge(x, "ammunition", "SUPPLIED_TO", "russia");
+        assertThat(edge(x, "air-defense-systems", "SUPPLIED_TO", "north-korea").evidence().modality())
+                .isEqualTo(Modality.REPORTED);
+    }
+
+    @Test
+    void sanctionsPackageBriefing() {
+        Extraction x = extract("The EU’s 14th sanctions package, adopted in June 2024, targeted 19 Chinese entities, "
+                + "including Shenzhen-based companies that supply microelectronics to Russian defense manufacturers. "
+                + "Beijing condemned the measures.");
+        Fixture.assertGrounded(x);
+        edge(x, "european-union", "SANCTIONED", "19-chinese-entities");
+        edge(x, "eus-14th-sanctions-package", "ISSUED_BY", "european-union");
+        edge(x, "shenzhen-based-companies", "SUPPLIES", "semiconductors");
+        edge(x, "semiconductors", "SUPPLIED_TO", "russian-defense-manufacturers");
+        edge(x, "china", "CRITICIZES", "eus-14th-sanctions-package");
+        assertThat(Fixture.triples(x)).noneMatch(t -> t.contains("ATTACKED"));
+    }
+
+    @Test
+    void treatyNewsItem() {
+        Extraction x = extract("Russia and Iran signed a comprehensive strategic partnership treaty in Moscow on January "
+                + "17, 2025. The treaty commits both sides to expand military cooperation. Iranian President Masoud "
+                + "Pezeshkian called it a turning point, while Kremlin spokesman Dmitry Peskov said it was not directed "
+                + "against third countries. Iran has supplied Shahed drones to Russia since 2022, according to US "
+                + "officials, and Russia has reportedly delivered Su-35 fighter jets to Tehran.");
+        Fixture.assertGrounded(x);
+        String treaty = "russia-iran-comprehensive-strategic-partnership-treaty";
+        assertThat(edge(x, "iran", "SIGNED", treaty).evidence().year()).isEqualTo("2025");
+        edge(x, "russia", "PARTY_TO", treaty);
+        edge(x, "masoud-pezeshkian", "CITIZEN_OF", "iran");
+        edge(x, "dmitry-peskov", "SPOKESPERSON_FOR", "russia");
+        Evidence drones = edge(x, "iran", "SUPPLIES", "shahed-136").evidence();
+        assertThat(drones.attribution()).isEqualTo("US officials");
+        assertThat(drones.year()).isEqualTo("2022");
+        Evidence jets = edge(x, "su-35", "SUPPLIED_TO", "iran").evidence();
+        assertThat(jets.modality()).isEqualTo(Modality.REPORTED);
+        assertThat(jets.year()).isNull();
+    }
 }
