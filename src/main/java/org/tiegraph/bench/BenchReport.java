@@ -5,7 +5,8 @@ import java.util.List;
 /** Everything one bench run measured, as written to {@code report.json} and rendered to {@code report.md}. */
 public record BenchReport(String startedAt, Machine machine, Settings settings, Write write, Shape graph,
                           List<OperationLatency> latency, List<Throughput> throughput, List<MemorySnapshot> memory,
-                          SeedLoad seedLoad, List<TargetCheck> targets, List<String> notes) {
+                          List<QueryProfile> profiles, SeedLoad seedLoad, List<TargetCheck> targets,
+                          List<String> notes) {
 
     /**
      * The machine and the load on it: cores, RAM, OS, JDK, JVM flags that matter, Neo4j, and the 1-minute load
@@ -61,9 +62,22 @@ public record BenchReport(String startedAt, Machine machine, Settings settings, 
                                    LatencyStats apiHubs) {
     }
 
-    /** Throughput of one operation at a number of concurrent clients, through the API or the raw driver. */
+    /**
+     * Throughput of one operation at a number of concurrent clients, through the API or the raw driver; with the CPU
+     * time the process used, and requests per CPU second (what the work costs, whatever else runs on the machine).
+     */
     public record Throughput(String operation, String via, int clients, long requests, double seconds,
-                             double requestsPerSecond, LatencyStats latency, long errors) {
+                             double requestsPerSecond, LatencyStats latency, long errors, double cpuSeconds,
+                             double requestsPerCpuSecond) {
+    }
+
+    /** The statements of one request (the slowest of its operation on the driver side) run under PROFILE. */
+    public record QueryProfile(String operation, String request, double driverMillis,
+                               List<StatementProfile> statements) {
+    }
+
+    /** One profiled statement: its description, rows returned, total database hits, time, busiest operators. */
+    public record StatementProfile(String statement, long rows, long dbHits, double millis, List<String> topOperators) {
     }
 
     /** Heap and resident memory at a point of the run. */

@@ -95,12 +95,13 @@ public final class Benchmark {
 
         List<BenchReport.OperationLatency> latency = new ArrayList<>();
         List<BenchReport.Throughput> throughput = new ArrayList<>();
+        Map<Workload.Operation, Slowest> slowest = new EnumMap<>(Workload.Operation.class);
         Javalin api = ApiServer.create(dependencies(driver));
         api.start("127.0.0.1", 0);
         try (ApiClient client = new ApiClient(api.port(), settings.queryTimeout().plusSeconds(5))) {
             warmUp(client, prepared);
             for (Workload.Operation op : Workload.Operation.values()) {
-                latency.add(latency(client, op, prepared.get(op), captureErrors.get(op)));
+                latency.add(latency(client, op, prepared.get(op), captureErrors.get(op), slowest));
             }
             for (Workload.Operation op : Workload.Operation.values()) {
                 throughput.addAll(throughput(client, op, prepared.get(op)));
@@ -109,6 +110,16 @@ public final class Benchmark {
             api.stop();
         }
         memory.add(ProcessStats.memory("after queries"));
+        List<BenchReport.QueryProfile> profiles = new ArrayList<>();
+        slowest.forEach((op, s) -> {
+            try {
+                profiles.add(new BenchReport.QueryProfile(op.label, s.request().request().path(),
+                        Math.round(s.nanos() / 1e4) / 100.0,
+                        QueryProfiler.profile(driver, database, s.request().transactions())));
+            } catch (RuntimeException e) {
+                notes.add("PROFILE of " + op.label + " failed: " + e.getMessage());
+            }
+        });
         BenchReport.SeedLoad seedLoad = seedLoad();
         memory.add(ProcessStats.memory("end"));
 
@@ -122,7 +133,8 @@ public final class Benchmark {
                 settings.latencyBudget().toMillis() / 1000.0, settings.throughputDuration().toMillis() / 1000.0,
                 settings.throughputRequests(), settings.clients(), settings.batchRows());
         notes.add("The machine is shared: the load average above counts other processes on the same cores.");
-        return new BenchReport(startedAt, machine, reportSettings, write, shape, latency, throughput, memory, seedLoad,
+        return new BenchReport(startedAt, machine, reportSettings, write, shape, latency, throughput, memory, profiles,
+                seedLoad,
                 Targets.check(write, latency, throughput, seedLoad), List.copyOf(notes));
     }
 
@@ -209,9 +221,16 @@ public final class Benchmark {
         }
     }
 
-    /** API and driver latency of one operation, one client, alternating which side goes first. */
+    /** The request of an operation that took longest on the driver side during the latency phase. */
+    private record Slowest(Prepared request, long nanos) {
+    }
+
+    /**
+     * API and driver latency of one operation, one client, alternating which side goes first; notes the request that
+     * was slowest on the driver side.
+     */
     private BenchReport.OperationLatency latency(ApiClient client, Workload.Operation op, List<Prepared> requests,
-                                                 long captureErrors) {
+                                                 long captureErrors, Map<Workload.Operation, Slowest> slowest) {
         long[] api = new long[settings.latencyRequests()];
         long[] raw = new long[settings.latencyRequests()];
         boolean[] hub = new boolean[settings.latencyRequests()];
@@ -234,6 +253,9 @@ public final class Benchmark {
                 raw[n] = d;
                 hub[n] = p.request().hub();
                 n++;
+                if (!slowest.containsKey(op) || d > slowest.get(op).nanos()) {
+                    slowest.put(op, new Slowest(p, d));
+                }
             } catch (Exception e) {
                 if (errors++ == captureErrors) {
                     notes.add(op.label + ": " + e.getMessage());
@@ -271,6 +293,7 @@ public final class Benchmark {
         List<BenchReport.Throughput> out = new ArrayList<>();
         for (int clients : settings.clients()) {
             for (String via : List.of("api", "driver")) {
+                long cpu0 = ProcessStats.cpuNanos();
                 LoadRunner.Outcome o = LoadRunner.run(clients, settings.throughputRequests(), settings.throughputDuration(),
                         i -> {
                             Prepared p = requests.get((int) (i % requests.size()));
@@ -284,11 +307,13 @@ public final class Benchmark {
                     notes.add(op.label + " via " + via + " at " + clients + " clients: " + o.errors() + " errors, first: "
                             + o.firstError());
                 }
+                double cpu = (ProcessStats.cpuNanos() - cpu0) / 1e9;
                 BenchReport.Throughput t = new BenchReport.Throughput(op.label, via, clients, o.requests(),
-                        Math.round(o.seconds() * 1000) / 1000.0, Math.round(o.perSecond() * 10) / 10.0,
-                        LatencyStats.ofNanos(o.nanos()), o.errors());
-                log.accept(String.format(Locale.ROOT, "throughput %s via %s, %d clients: %.0f req/s (p99 %.1f ms)",
-                        op.label, via, clients, t.requestsPerSecond(), t.latency().p99()));
+                        round(o.seconds()), Math.round(o.perSecond() * 10) / 10.0, LatencyStats.ofNanos(o.nanos()),
+                        o.errors(), round(cpu), Math.round(o.nanos().length / cpu * 10) / 10.0);
+                log.accept(String.format(Locale.ROOT, "throughput %s via %s, %d clients: %.0f req/s (p99 %.1f ms), "
+                        + "%.0f per CPU second", op.label, via, clients, t.requestsPerSecond(), t.latency().p99(),
+                        t.requestsPerCpuSecond()));
                 out.add(t);
             }
         }

@@ -136,14 +136,17 @@ public final class ReportWriter {
         md.append(r.latency().stream().map(l -> "`" + l.example() + "`").collect(Collectors.joining(", "))).append(".\n");
 
         md.append("\n## Throughput (requests/s; latency under load in ms)\n\n")
-                .append("| operation | via | clients | requests | requests/s | p50 | p99 | errors |\n")
-                .append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+                .append("Requests per CPU second: requests served per second of CPU time the process used (clients, ")
+                .append("API and database together), a figure that does not depend on other load on the machine.\n\n")
+                .append("| operation | via | clients | requests | requests/s | p50 | p99 | errors | requests per CPU second |\n")
+                .append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (BenchReport.Throughput t : r.throughput()) {
             md.append("| ").append(t.operation()).append(" | ").append(t.via()).append(" | ").append(t.clients())
                     .append(" | ").append(t.requests()).append(" | ")
                     .append(String.format(Locale.ROOT, "%.0f", t.requestsPerSecond())).append(" | ")
                     .append(num(t.latency().p50())).append(" | ").append(num(t.latency().p99())).append(" | ")
-                    .append(t.errors()).append(" |\n");
+                    .append(t.errors()).append(" | ")
+                    .append(String.format(Locale.ROOT, "%.0f", t.requestsPerCpuSecond())).append(" |\n");
         }
 
         md.append("\n## Memory\n\n| phase | heap used | heap max | RSS | peak RSS |\n|---|---:|---:|---:|---:|\n");
@@ -151,6 +154,19 @@ public final class ReportWriter {
             md.append("| ").append(s2.phase()).append(" | ").append(gib(s2.heapUsedBytes())).append(" | ")
                     .append(gib(s2.heapMaxBytes())).append(" | ").append(gib(s2.rssBytes())).append(" | ")
                     .append(gib(s2.peakRssBytes())).append(" |\n");
+        }
+
+        md.append("\n## Query profiles\n\nThe slowest request of each operation on the driver side, its statements run ")
+                .append("again under PROFILE (time of that run; db hits summed over the plan; the busiest operators).\n");
+        for (BenchReport.QueryProfile q : r.profiles()) {
+            md.append("\n**").append(q.operation()).append("** `").append(q.request()).append("` (")
+                    .append(num(q.driverMillis())).append(" ms on the driver)\n\n")
+                    .append("| statement | rows | db hits | ms | busiest operators |\n|---|---:|---:|---:|---|\n");
+            for (BenchReport.StatementProfile st : q.statements()) {
+                md.append("| ").append(st.statement().replace("|", "\\|")).append(" | ").append(st.rows()).append(" | ")
+                        .append(st.dbHits()).append(" | ").append(num(st.millis())).append(" | ")
+                        .append(String.join("; ", st.topOperators())).append(" |\n");
+            }
         }
 
         BenchReport.SeedLoad seed = r.seedLoad();

@@ -16,7 +16,7 @@ import org.tiegraph.support.TestGraph;
 /** The whole bench at a tiny size on a fresh harness: structure and completeness of the report, never timings. */
 class BenchSmokeTest {
 
-    private static final int ENTITIES = 500;
+    private static final int ENTITIES = 300;
     private static TestGraph graph;
     private static BenchReport report;
 
@@ -28,7 +28,8 @@ class BenchSmokeTest {
                 Duration.ofSeconds(10));
         report = new Benchmark(settings, graph.driver(), graph.database(), graph.catalogue(),
                 new ApiDependencies.RuntimeInfo("embedded", graph.boltUri(), "test"),
-                new Benchmark.Environment("test harness", "harness default", null), m -> { }).run();
+                new Benchmark.Environment("test harness", "harness default", null),
+                m -> System.out.println("[bench smoke] " + m)).run();
     }
 
     @AfterAll
@@ -49,10 +50,10 @@ class BenchSmokeTest {
         assertThat(report.write().phases()).extracting(BenchReport.WritePhase::name)
                 .containsExactlyInAnyOrder("entities", "sources", "documents", "evidence", "domain edges", "mentions");
         assertThat(report.write().relationships()).isEqualTo(shape.relationships());
-        assertThat(report.write().nodes()).isEqualTo(ENTITIES + expected.sourceCount() + expected.evidenceTotal()
-                + shape.sentences() + shape.documents() + report.write().phases().stream()
-                .filter(p -> p.name().equals("documents")).mapToLong(BenchReport.WritePhase::nodes).sum()
-                - shape.sentences() - shape.documents());
+        long sections = java.util.stream.IntStream.range(0, expected.documentCount())
+                .mapToLong(d -> expected.document(d).sections().size()).sum();
+        assertThat(report.write().nodes()).isEqualTo(shape.entities() + shape.sources() + shape.evidence()
+                + shape.documents() + shape.sentences() + sections);
     }
 
     @Test
@@ -87,6 +88,12 @@ class BenchSmokeTest {
         assertThat(report.memory()).extracting(BenchReport.MemorySnapshot::phase)
                 .containsExactly("after bulk write", "after queries", "end");
         assertThat(report.memory()).allSatisfy(m -> assertThat(m.heapUsedBytes()).isPositive());
+        assertThat(report.profiles()).extracting(BenchReport.QueryProfile::operation)
+                .containsExactlyInAnyOrder(Arrays.stream(Workload.Operation.values()).map(o -> o.label).toArray(String[]::new));
+        assertThat(report.profiles()).allSatisfy(q -> assertThat(q.statements()).isNotEmpty()
+                .allSatisfy(st -> assertThat(st.topOperators()).isNotEmpty()));
+        assertThat(report.profiles()).filteredOn(q -> q.operation().startsWith("neighbourhood"))
+                .allSatisfy(q -> assertThat(q.statements()).anySatisfy(st -> assertThat(st.dbHits()).isPositive()));
         assertThat(report.seedLoad().status()).isEqualTo("loaded");
         assertThat(report.seedLoad().warmMillis()).hasSize(1);
         assertThat(report.seedLoad().edges()).isPositive();

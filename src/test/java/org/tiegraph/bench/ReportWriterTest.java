@@ -25,14 +25,17 @@ class ReportWriterTest {
                         List.of(new BenchReport.Hub("valdoria-0", "Valdoria", "State", 1_404))),
                 List.of(new BenchReport.OperationLatency("neighbourhood depth 2", "/api/entities/x/neighborhood?depth=2",
                         200, 40, 4.0, 20_480, api, driver, 1.25, 0, driver, api)),
-                List.of(new BenchReport.Throughput("neighbourhood depth 1", "api", 16, 20_000, 10.0, 2_000.0, api, 0)),
+                List.of(new BenchReport.Throughput("neighbourhood depth 1", "api", 16, 20_000, 10.0, 2_000.0, api, 0, 15.0, 1_333.3)),
                 List.of(new BenchReport.MemorySnapshot("end", 1L << 30, 6L << 30, 2L << 30, 3L << 30)),
+                List.of(new BenchReport.QueryProfile("neighbourhood depth 2", "/api/entities/x/neighborhood?depth=2", 42.5,
+                        List.of(new BenchReport.StatementProfile("One breadth-first level | capped", 200, 123_456, 12.5,
+                                List.of("Expand(All): 100000 db hits, 5000 rows"))))),
                 new BenchReport.SeedLoad(List.of("seed-doc"), 3_000, List.of(900.0, 800.0, 850.0), 850, 120, "loaded"),
                 Targets.check(
                         new BenchReport.Write(List.of(), 0, 50_000, 5.0, 10_000, 7.5, 6_667, 8.0, 6_250, -1),
                         List.of(new BenchReport.OperationLatency("neighbourhood depth 2", "x", 1, 0, 1, 1, api, driver, 1.25, 0,
                                 api, LatencyStats.EMPTY)),
-                        List.of(new BenchReport.Throughput("neighbourhood depth 1", "api", 16, 20_000, 10.0, 2_000.0, api, 0)),
+                        List.of(new BenchReport.Throughput("neighbourhood depth 1", "api", 16, 20_000, 10.0, 2_000.0, api, 0, 15.0, 1_333.3)),
                         new BenchReport.SeedLoad(List.of("seed-doc"), 3_000, List.of(900.0), 900, 120, "loaded")),
                 List.of("shared machine"));
     }
@@ -42,9 +45,10 @@ class ReportWriterTest {
         String md = ReportWriter.markdown(sample());
         assertThat(md).startsWith("# tiegraph benchmark: 10k (10000 entities)");
         assertThat(md).contains("## Targets", "## Bulk write", "## Graph", "## Latency", "## Throughput", "## Memory",
-                "## Seed document load", "## Notes");
+                "## Query profiles", "## Seed document load", "## Notes");
+        assertThat(md).contains("| One breadth-first level \\| capped | 200 | 123456 | 12.5 | Expand(All): 100000 db hits, 5000 rows |");
         assertThat(md).contains("| neighbourhood depth 2 | 2.50 | 6.00 | 9.75 | 2.00 | 5.00 | 8.00 | 1.25 | 500 | 4.00 | 20.0 | 0 |");
-        assertThat(md).contains("| neighbourhood depth 1 | api | 16 | 20000 | 2000 | 2.50 | 9.75 | 0 |");
+        assertThat(md).contains("| neighbourhood depth 1 | api | 16 | 20000 | 2000 | 2.50 | 9.75 | 0 | 1333 |");
         assertThat(md).contains("| entities | 10000 | 0 | 2.00 | 0 |", "| domain edges | 0 | 50000 | 4.00 | 12500 |");
         assertThat(md).contains("warm median 850 ms", "store files on disk 123 MiB", "valdoria-0 (State, 1404)");
         assertThat(md).contains("| neighbourhood depth 2 | 500 | 2.00 | 8.00 | 500 | 2.50 | 9.75 |");
