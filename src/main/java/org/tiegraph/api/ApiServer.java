@@ -67,6 +67,8 @@ public final class ApiServer {
             new Cors(origins).register(config);
             problems.register(config);
             gate.register(config);
+            new UnreadBodyDrain(bounds.maxDocumentBytes()).register(config);
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(mapper)));
 
             config.routes.get("/api/health", system::health);
             config.routes.get("/api/stats", system::stats);
