@@ -64,13 +64,7 @@ public final class ApiServer {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.prefer405over404 = true;
             config.staticFiles.enableWebjars();
-            config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
-                if (origins.contains("*")) {
-                    rule.anyHost();
-                } else {
-                    rule.allowHost(origins.getFirst(), origins.subList(1, origins.size()).toArray(String[]::new));
-                }
-            }));
+            new Cors(origins).register(config);
             problems.register(config);
             gate.register(config);
             new UnreadBodyDrain(bounds.maxDocumentBytes()).register(config);

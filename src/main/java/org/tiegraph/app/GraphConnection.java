@@ -17,6 +17,7 @@ import org.tiegraph.api.ApiDependencies.RuntimeInfo;
 public final class GraphConnection implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GraphConnection.class);
+    private static final Duration EMBEDDED_START_TIMEOUT = Duration.ofSeconds(120);
 
     private final Driver driver;
     private final String database;
@@ -44,7 +45,13 @@ public final class GraphConnection implements AutoCloseable {
         Driver driver = EmbeddedNeo4j.isLoopback(options.boltHost)
                 ? GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), driverConfig())
                 : GraphDatabase.driver(embedded.boltUri(), AuthTokens.basic(options.user, options.password == null ? "" : options.password), driverConfig());
-        driver.verifyConnectivity();
+        try {
+            // a busy machine can take seconds to answer the very first Bolt handshake: retry instead of failing
+            waitUntilReachable(driver, embedded.boltUri(), EMBEDDED_START_TIMEOUT);
+        } catch (RuntimeException e) {
+            embedded.close();
+            throw e;
+        }
         return new GraphConnection(driver, "neo4j", embedded, new RuntimeInfo("embedded", embedded.boltUri(), version));
     }
 

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The tiegraph command line: {@code serve} (default), {@code load}. */
 @Command(name = "tiegraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Relationship explorer: documents in, a grounded Neo4j graph and a REST API out.",
-        subcommands = {ServeCommand.class, LoadCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, LoadCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
@@ -33,10 +33,18 @@ public final class Main implements Runnable {
         new CommandLine(this).usage(System.out);
     }
 
-    /** The product version: the jar manifest's, or "dev" when run from classes. */
+    /** The product version, from the build (tiegraph-version.properties), or "dev" when it is missing. */
     public static String version() {
-        String v = Main.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        try (var in = Main.class.getClassLoader().getResourceAsStream("tiegraph-version.properties")) {
+            if (in == null) {
+                return "dev";
+            }
+            var properties = new java.util.Properties();
+            properties.load(in);
+            return properties.getProperty("version", "dev");
+        } catch (java.io.IOException e) {
+            return "dev";
+        }
     }
 
     /** Supplies --version. */

@@ -80,13 +80,14 @@ final class ServeCommand implements Callable<Integer> {
         Javalin api;
         try {
             new SchemaApplier(graph.driver(), graph.database()).apply();
+            LoadService loader = new LoadService(graph.driver(), graph.database(), catalogue);
             List<Path> toLoad = documentsToLoad();
             if (!toLoad.isEmpty()) {
-                var reports = new LoadService(graph.driver(), graph.database(), catalogue).load(toLoad, forceReload, r -> { });
-                LoadReports.print(reports, System.out);
+                LoadReports.print(loader.load(toLoad, forceReload, r -> { }), System.out);
             }
             api = ApiServer.create(new ApiDependencies(graph.driver(), graph.database(), catalogue, graph.runtime(),
-                    new ApiDependencies.ApiSettings(corsOrigins, queryTimeout, blankToNull(writeToken))),
+                    new ApiDependencies.ApiSettings(corsOrigins, queryTimeout, blankToNull(writeToken)),
+                    loader::loadOne),
                     config -> config.staticFiles.add("/public", Location.CLASSPATH));
             api.start(host, port);
         } catch (RuntimeException e) {

@@ -27,7 +27,8 @@ final class Discovery {
 
     private static final String CAP = "\\p{Lu}[\\p{L}\\p{N}’'.&-]*";
     private static final Pattern DESIGNATOR = Pattern.compile(
-            "(?<![\\p{L}\\p{N}-])(?:\\p{Lu}[\\p{L}]{0,11}-\\d{1,4}[\\p{Lu}]?|Type \\d{2,3}[\\p{Lu}]?)(?![\\p{L}\\p{N}]|-\\p{L})");
+            "(?<![\\p{L}\\p{N}-])(?:\\p{Lu}\\p{Ll}+ (?=\\p{Lu}[\\p{L}]{0,11}-\\d))?(?:\\p{Lu}[\\p{L}]{0,11}-\\d{1,4}[\\p{Lu}]?"
+            + "|Type \\d{2,3}[\\p{Lu}]?)(?![\\p{L}\\p{N}]|-\\p{L})");
     private static final Pattern LEGAL_SUFFIX = Pattern.compile("((?:" + CAP + "\\s+){0,5}" + CAP + ")(,?\\s+(?:Co\\.,?\\s+Ltd\\.?|"
             + "Company Limited|Co\\., Limited|Ltd\\.|Limited|LLC|L\\.L\\.C\\.|Inc\\.|Corp\\.|Corporation|GmbH|JSC|PJSC|OJSC|"
             + "OOO|LLP|PLC|S\\.A\\.|AG|Pte\\.? Ltd\\.?|Holdings|Group))(?![\\p{L}])");
@@ -184,7 +185,14 @@ final class Discovery {
             Matcher m = DESIGNATOR.matcher(flat);
             while (m.find()) {
                 String d = m.group();
-                if (d.toLowerCase(Locale.ROOT).startsWith("covid") || knownExactly(m.start(), m.end())) {
+                int ds = m.start();
+                int sp = d.indexOf(' ');
+                if (sp > 0 && !d.startsWith("Type ") && (Lexicon.FUNCTION_CAPITALS.contains(NormalizedText.fold(d.substring(0, sp)))
+                        || knownAt(ds) != null && knownAt(ds).end() <= ds + sp)) {
+                    ds += sp + 1;
+                    d = d.substring(sp + 1);
+                }
+                if (d.toLowerCase(Locale.ROOT).startsWith("covid") || knownExactly(ds, m.end())) {
                     continue;
                 }
                 int ti = tokenAt(m.end() - 1);
@@ -208,10 +216,10 @@ final class Discovery {
                 }
                 List<String> aliases = new ArrayList<>(List.of(d));
                 if (tailEnd > m.end()) {
-                    tail.append(text, m.start(), tailEnd);
+                    tail.append(text, ds, tailEnd);
                     aliases.add(tail.toString());
                 }
-                add(type, d, m.start(), m.end(), aliases, null, "designator");
+                add(type, d, ds, m.end(), aliases, null, "designator");
             }
         }
 
@@ -285,6 +293,10 @@ final class Discovery {
                     s = sp + 1;
                     first = NormalizedText.fold(flat.substring(s).split("\\s+")[0]);
                 }
+                int based = flat.substring(s, m.end()).lastIndexOf("-based ");
+                if (based >= 0) {
+                    s = s + based + "-based ".length();
+                }
                 String name = text.substring(s, m.end());
                 add("Company", name, s, m.end(), List.of(name), null, "legal-suffix");
             }
@@ -328,8 +340,11 @@ final class Discovery {
                     continue;
                 }
                 String name = text.substring(m.start("name"), m.end("name"));
-                String withDet = text.substring(m.start("det"), m.end("name"));
-                add("Treaty", name, m.start("name"), m.end("name"), List.of(name, withDet), null, "treaty-dated");
+                List<String> aliases = new ArrayList<>(List.of(name));
+                if (m.group("det").strip().matches("(?i)the|a|an")) {
+                    aliases.add(text.substring(m.start("det"), m.end("name")));
+                }
+                add("Treaty", name, m.start("name"), m.end("name"), aliases, null, "treaty-dated");
             }
         }
 
@@ -366,11 +381,19 @@ final class Discovery {
                     continue;
                 }
                 Gazetteer.Match issuer = i > 0 ? knownAt(tokens.get(i - 1).start()) : null;
+                boolean packaged = lower(i + 1).equals("package") || lower(i + 1).equals("regime");
+                if (issuer == null && packaged) {
+                    for (int b = i - 1; b >= 0 && i - b <= 3 && issuer == null; b--) {
+                        if (lower(b).equals("'s") && b > 0) {
+                            issuer = knownAt(tokens.get(b - 1).start());
+                        }
+                    }
+                }
                 if (issuer != null && !(catalogue.isA(typeOf(issuer), "State") || catalogue.isA(typeOf(issuer), "Organization"))) {
                     issuer = null;
                 }
                 int start = issuer != null ? issuer.start() : tokens.get(i).start();
-                int end = tokens.get(i).end();
+                int end = packaged ? tokens.get(i + 1).end() : tokens.get(i).end();
                 String target = null;
                 if (lower(i + 1).equals("on") || lower(i + 1).equals("against")) {
                     int k = i + 2;
@@ -533,6 +556,11 @@ final class Discovery {
                     if (lw.endsWith("ed") && !raw(k - 1).equals("-")) {
                         break;
                     }
+                    if (lw.endsWith("ed") && raw(k - 1).equals("-")) {
+                        first = k;
+                        k--;
+                        continue;
+                    }
                     if (t.kind() == Unit.Kind.WORD && !cap(k) && lw.length() > 1 && !Lexicon.DETERMINERS.contains(lw)
                             && !Lexicon.PREPOSITIONS.contains(lw) && !Lexicon.AUXILIARIES.contains(lw)
                             && !Lexicon.COORDINATORS.contains(lw) && !Lexicon.RELATIVE_PRONOUNS.contains(lw)
@@ -561,6 +589,9 @@ final class Discovery {
                         end = loc[0];
                         located = true;
                     }
+                }
+                if (flagged && !state) {
+                    continue;
                 }
                 boolean keep = switch (type) {
                     case "Company" -> state || located;

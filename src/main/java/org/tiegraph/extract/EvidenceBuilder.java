@@ -70,8 +70,15 @@ final class EvidenceBuilder {
                 continue;
             }
             Lexicon.Form f = Lexicon.form(x.lower);
-            if (f == null || RelationRules.kindOf(f.lemma()) != RelationRules.Kind.REPORT
-                    || i + 1 < u.size() && u.get(i + 1).is("to") && !f.lemma().equals("say")) {
+            if (f == null || RelationRules.kindOf(f.lemma()) != RelationRules.Kind.REPORT) {
+                continue;
+            }
+            if (f.participle() && i > 0 && u.get(i - 1).in(Lexicon.BE) && REPORTED_VERBS.contains(f.lemma())) {
+                // "is believed to have", "was reported to", "are said to": hedged, no named speaker
+                out.add(new Report(0, u.size(), Modality.REPORTED, null));
+                continue;
+            }
+            if (i + 1 < u.size() && u.get(i + 1).is("to") && !f.lemma().equals("say")) {
                 continue;
             }
             if (!isThatClause(u, i) && !(i + 1 < u.size() && (u.get(i + 1).isEntity() && !f.lemma().equals("report")
@@ -128,10 +135,20 @@ final class EvidenceBuilder {
         while (start > 0) {
             Unit p = u.get(start - 1);
             if (p.kind == Unit.Kind.PUNCT && !p.text.equals("-") && !p.text.equals("’") && !p.text.equals("'")
-                    || p.in(Lexicon.CLAUSE_OPENERS) || p.in(Lexicon.RELATIVE_PRONOUNS)) {
+                    || p.in(Lexicon.CLAUSE_OPENERS) || p.in(Lexicon.RELATIVE_PRONOUNS) || p.in(Lexicon.COORDINATORS)
+                    || p.isWord() && Lexicon.form(p.lower) != null) {
                 break;
             }
             start--;
+        }
+        if (start == end && start > 0 && u.get(start - 1).in(Lexicon.COORDINATORS)) {
+            // "Beijing condemned the measures and said ...": the subject of the first verb
+            for (Unit x : u) {
+                if (x.isEntity()) {
+                    return x.text;
+                }
+            }
+            return null;
         }
         // the head of the noun phrase: up to its first preposition
         int stop = start;
@@ -379,10 +396,15 @@ final class EvidenceBuilder {
         } else if (d.sourceUnit() >= 0 && d.sourceUnit() < u.size()) {
             anchorDoc = s.documentOffset(u.get(d.sourceUnit()).start);
         }
+        int[] clause = anchorDoc < 0 ? new int[]{0, q.length()} : clauseOf(q, anchorDoc - quote[0]);
         Matcher m = YEAR.matcher(q);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         while (m.find()) {
+            boolean inClause = m.start() >= clause[0] && m.end() <= clause[1];
+            if (!inClause && !leadingYear(q, m.start())) {
+                continue;
+            }
             int at = quote[0] + m.start();
             int distance = anchorDoc < 0 ? m.start() : Math.abs(at - anchorDoc);
             if (at > anchorDoc && anchorDoc >= 0) {
@@ -397,6 +419,25 @@ final class EvidenceBuilder {
             }
         }
         return best;
+    }
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "[;:]|,\\s+(?:and|but|while|whereas|although|though)\\s|\\swhile\\s|\\swhereas\\s");
+
+    /** The clause of the quote around offset {@code at}: between ";", ":", ", and", ", but", "while" ... */
+    private static int[] clauseOf(String q, int at) {
+        int start = 0;
+        int end = q.length();
+        Matcher m = CLAUSE_BREAK.matcher(q);
+        while (m.find()) {
+            if (m.end() <= at) {
+                start = m.end();
+            } else if (m.start() >= at) {
+                end = m.start();
+                break;
+            }
+        }
+        return new int[]{start, end};
     }
 
     /** "In October 2024, ..." at the front of the quote frames the whole sentence. */

@@ -35,6 +35,7 @@ public final class Extractor {
                 known.add(a, k.id(), k.type());
             }
         }
+        known.build();
         this.discovery = new Discovery(catalogue);
         this.rules = new RelationRules(catalogue);
     }
@@ -79,6 +80,7 @@ public final class Extractor {
         final Set<String> unresolved = new LinkedHashSet<>();
         final Map<String, Integer> nameRuleCount = new HashMap<>();
         final Discourse discourse;
+        int current;
 
         Run(ParsedDocument parsed) {
             this.parsed = parsed;
@@ -203,6 +205,7 @@ public final class Extractor {
         // ---- sentences -------------------------------------------------------------------------------------------
 
         void relate(Sentence s, int index) {
+            current = index;
             discourse.enterSection(s.sectionId());
             String text = s.text();
             String masked = Discovery.maskUrls(text);
@@ -234,7 +237,9 @@ public final class Extractor {
                 alias(b, alias);
             }
             b.used = true;
-            return new Unit.Ref(b.id, b.type);
+            Unit.Ref ref = new Unit.Ref(b.id, b.type);
+            discourse.saw(ref, current);
+            return ref;
         }
 
         List<Unit> units(String text, List<Gazetteer.Match> found) {
@@ -304,11 +309,11 @@ public final class Extractor {
             if (x.is("the") && i + 2 < u.size() && Lexicon.NUMBER_WORDS.containsKey(u.get(i + 1).lower)
                     && u.get(i + 2).in(Lexicon.STATE_GROUP_NOUNS)) {
                 span[0] = i + 2;
-                return discourse.latestStates(Lexicon.NUMBER_WORDS.get(u.get(i + 1).lower), sentence, 3);
+                return states(Lexicon.NUMBER_WORDS.get(u.get(i + 1).lower), sentence);
             }
             if (x.is("both") && i + 1 < u.size() && u.get(i + 1).in(Lexicon.STATE_GROUP_NOUNS)) {
                 span[0] = i + 1;
-                return discourse.latestStates(2, sentence, 3);
+                return states(2, sentence);
             }
             boolean definite = x.in(Set.of("the", "this", "these", "that", "those"));
             boolean indefinite = x.in(Set.of("a", "an"));
@@ -358,6 +363,16 @@ public final class Extractor {
             return List.of(r);
         }
 
+        /** The states "the two countries" means: the latest subject of that many states, else the latest states named. */
+        List<Unit.Ref> states(int n, int sentence) {
+            List<Unit.Ref> here = discourse.latestStates(n, sentence, 0);
+            if (!here.isEmpty()) {
+                return here;
+            }
+            List<Unit.Ref> group = discourse.lastStateGroup(n, sentence, 3);
+            return group.isEmpty() ? discourse.latestStates(n, sentence, 3) : group;
+        }
+
         /** "exercises, known as the Maritime Security Belt": the phrase is named right after. */
         boolean namedAfter(List<Unit> u, int j) {
             return j + 2 < u.size() && u.get(j + 1).text.equals(",")
@@ -405,7 +420,7 @@ public final class Extractor {
             if (!catalogue.allows(type, src.type(), tgt.type())) {
                 rejected.add(new Extraction.Rejection(src.id(), type, tgt.id(), s.id(),
                         "catalogue does not allow " + type + " from " + src.type() + " to " + tgt.type()));
-                if (!rule.startsWith("verb-") || d.trigger() < 0) {
+                if (!rule.startsWith("verb-") || d.trigger() < 0 || "Item".equals(src.type()) || "Item".equals(tgt.type())) {
                     return;
                 }
                 predicate = predicate != null ? predicate : units.get(d.trigger()).text;

@@ -48,8 +48,9 @@ final class Gazetteer {
         }
     }
 
-    boolean isEmpty() {
-        return entries.isEmpty();
+    /** Builds the automaton now (it is otherwise built on first use), so a shared gazetteer is read-only afterwards. */
+    void build() {
+        trie();
     }
 
     static boolean isAcronym(String alias) {

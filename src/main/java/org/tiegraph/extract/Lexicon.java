@@ -228,7 +228,8 @@ final class Lexicon {
             "journalist", "economist", "dictator", "ayatollah", "sheikh", "emir", "lt.", "maj.", "brig.");
 
     /** Nouns naming a person's role in an apposition: "X, the leading Chinese historian of ...". */
-    static final Set<String> ROLE_NOUNS = Set.of("historian", "analyst", "scholar", "expert", "researcher",
+    static final Set<String> ROLE_NOUNS = Set.of("national", "citizen", "businessman", "businesswoman", "executive",
+            "broker", "financier", "oligarch", "historian", "analyst", "scholar", "expert", "researcher",
             "spokesman", "spokeswoman", "spokesperson", "official", "minister", "president", "premier", "envoy",
             "ambassador", "general", "admiral", "commander", "chief", "head", "director", "chairman", "leader",
             "secretary", "professor", "journalist", "economist", "diplomat", "captain", "founder", "ceo", "adviser",

@@ -30,7 +30,7 @@ final class RelationRules {
         SUPPLY, PRODUCE, DEVELOP, BUY, RECEIVE, COME, SANCTION, PARTICIPATE, INVOLVE, CONDUCT, HOLD, TAKE, SIGN, RENEW,
         ALLY, COOPERATE, DEPLOY, TRAIN, HEAD, LEAD, REPORT, DAMAGE, ATTACK, SUPPORT, ASSIST, OPPOSE, CRITICIZE, COMPETE,
         THREATEN, PUT, TRADE, DEPEND, NEGOTIATE, LEARN, USE, SAIL, SERVICE, LOCATE, BASE, BORDER, PROPOSE, VIOLATE,
-        RESTRICT, OBSERVE, TRANSPORT, PAY, IMPOSE, PUSH
+        RESTRICT, OBSERVE, TRANSPORT, PAY, IMPOSE, PUSH, LIST
     }
 
     private static final Map<String, Kind> VERBS = new HashMap<>();
@@ -94,6 +94,7 @@ final class RelationRules {
         verbs(Kind.VIOLATE, "violate", "evade", "circumvent", "breach", "bypass", "skirt");
         verbs(Kind.RESTRICT, "restrict", "ban", "prohibit", "limit", "block", "bar", "curb");
         verbs(Kind.OBSERVE, "observe", "monitor", "watch");
+        verbs(Kind.LIST, "add", "place", "include");
         verbs(Kind.TRANSPORT, "transport", "carry", "move", "ferry", "shuttle", "haul");
     }
 
@@ -519,8 +520,11 @@ final class RelationRules {
             while (k >= 0) {
                 Unit x = u.get(k);
                 if (boundary(k) && !(punct(k, "—") || punct(k, "–"))) {
-                    if (word(k, "but") && !firstSubject.isEmpty() && onlyVerbsBetween(k, trig)) {
-                        return firstSubject;
+                    if (word(k, "but") && onlyVerbsBetween(k, trig)) {
+                        List<Slot> main = firstSubject.isEmpty() ? sentenceSubject() : firstSubject;
+                        if (!main.isEmpty()) {
+                            return main;
+                        }
                     }
                     return fronted(trig);
                 }
@@ -572,6 +576,23 @@ final class RelationRules {
                 k--;
             }
             return fronted(trig);
+        }
+
+        /** The entity group that opens the sentence as its subject: "China has viewed Iran ...". */
+        List<Slot> sentenceSubject() {
+            int k = 0;
+            while (k < u.size() && !ent(k) && !boundary(k) && k < 6) {
+                k++;
+            }
+            if (!ent(k) || u.get(k).possessive || k > 0 && at(k - 1).in(Lexicon.PREPOSITIONS)) {
+                return List.of();
+            }
+            List<Slot> g = group(k);
+            int end = k;
+            for (Slot s : g) {
+                end = Math.max(end, s.unit());
+            }
+            return isVerbWord(end + 1) ? g : List.of();
         }
 
         /** "..., but also has sought to balance": nothing but verbs and adverbs between the coordinator and the verb. */
@@ -689,7 +710,10 @@ final class RelationRules {
                 if (boundary(k) || punct(k, ",") || punct(k, ".")) {
                     return List.of();
                 }
-                if (x.in(Lexicon.PREPOSITIONS) && !(x.is("of") && (quantityBefore(k) || steps <= 3)) && !x.is("than")) {
+                boolean approximately = x.in(Set.of("about", "around", "over", "nearly", "under"))
+                        && at(k + 1) != null && at(k + 1).kind == Unit.Kind.NUMBER;
+                if (x.in(Lexicon.PREPOSITIONS) && !(x.is("of") && (quantityBefore(k) || steps <= 3)) && !x.is("than")
+                        && !approximately) {
                     return List.of();
                 }
                 if (x.in(Lexicon.AUXILIARIES) || x.in(Lexicon.RELATIVE_PRONOUNS) && !x.is("that")) {
@@ -730,7 +754,9 @@ final class RelationRules {
             return x != null && (x.kind == Unit.Kind.NUMBER || x.text.equals("%") || x.in(Set.of("some", "all",
                     "many", "most", "several", "one", "two", "three", "part", "array", "range", "number", "majority",
                     "quantities", "percent", "each", "both", "any", "none", "thousands", "hundreds", "dozens", "half",
-                    "share", "types", "kinds", "variety", "supply", "lot", "amount", "amounts", "volume", "volumes")));
+                    "share", "types", "kinds", "variety", "supply", "lot", "amount", "amounts", "volume", "volumes",
+                    "containers", "shipments", "tons", "tonnes", "barrels", "units", "rounds", "batches", "cargoes",
+                    "consignments", "pieces", "sets", "millions", "billions", "worth", "loads", "quantity")));
         }
 
         /** Entity groups introduced by prepositions after {@code from}, up to the clause end or the next verb frame. */
@@ -878,6 +904,9 @@ final class RelationRules {
                     edge(s, "PARTY_TO", outer, rule, c, unit);
                 }
             } else if (t.equals("Exercise") || t.equals("Event")) {
+                for (Slot s : only(inside, t)) {
+                    edge(outer, "PART_OF", s, rule, 0.6, unit);
+                }
                 boolean war = surface.contains("war") || surface.contains("invasion") || surface.contains("conflict");
                 for (Slot s : states) {
                     if (war && surface.matches(".*\\b(in|of)\\b.*") && surface.indexOf(NormalizedText.fold(" in ")) >= 0
@@ -891,15 +920,20 @@ final class RelationRules {
                     edge(outer, "HELD_IN", s, rule, c, unit);
                 }
             } else if (t.equals("Place") || t.equals("Infrastructure")) {
-                for (Slot s : concat(states, places)) {
-                    edge(outer, "LOCATED_IN", s, rule, c, unit);
+                // "Sea of Japan" and "Gulf of Finland" are named after a shore, not inside it
+                if (!surface.matches(".*\\b(sea|ocean|gulf|strait|straits|bay|channel|river|lake)\\b.*")) {
+                    for (Slot s : concat(states, places)) {
+                        edge(outer, "LOCATED_IN", s, rule, c, unit);
+                    }
                 }
             } else if (t.equals("Item")) {
                 for (Slot s : states) {
                     edge(s, "PRODUCES", outer, rule, 0.6, unit);
                 }
                 for (Slot s : only(inside, "Item")) {
-                    edge(outer, "KIND_OF", s, rule, 0.6, unit);
+                    if (endsWithName(surface, s.ref().id())) {
+                        edge(outer, "KIND_OF", s, rule, 0.6, unit);
+                    }
                 }
             } else if (t.equals("Vessel")) {
                 for (Slot s : concat(states, places)) {
@@ -912,6 +946,20 @@ final class RelationRules {
                     edge(s, "LEADS", outer, rule, 0.6, unit);
                 }
             }
+        }
+
+        /** "Garpiya-3 long-range attack drone" ends with a name of drones; "drone parts" does not. */
+        boolean endsWithName(String surface, String id) {
+            Catalogue.KnownEntity k = catalogue.entity(id);
+            if (k == null) {
+                return false;
+            }
+            for (String n : concat(List.of(k.name()), k.aliases())) {
+                if (surface.endsWith(" " + NormalizedText.fold(n)) || surface.endsWith("-" + NormalizedText.fold(n))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean afterIn(String surface, Slot s) {
@@ -1053,8 +1101,6 @@ final class RelationRules {
                             boolean partish = isA(a, "Infrastructure") || isA(a, "Initiative") || isA(a, "Exercise");
                             if (partish && (isA(b, "Initiative") || isA(b, "Organization") || isA(b, "Infrastructure"))) {
                                 edge(a, "PART_OF", b, "of-phrase", 0.55, i + 1);
-                            } else if ((isA(a, "Place") || isA(a, "Infrastructure")) && (isA(b, "State") || isA(b, "Place"))) {
-                                edge(a, "LOCATED_IN", b, "of-phrase", 0.5, i + 1);
                             }
                         }
                     }
@@ -1198,6 +1244,13 @@ final class RelationRules {
                 }
                 if (w.equals("flagged") && punct(i - 1, "-") && ent(i - 2)) {
                     flagged(i);
+                }
+                if ((w.equals("based") || w.equals("headquartered")) && punct(i - 1, "-") && ent(i - 2) && ent(i + 1)) {
+                    for (Slot place : only(slotsOf(i - 2), "Place", "State")) {
+                        for (Slot org : only(slotsOf(i + 1), "Organization", "Person")) {
+                            edge(org, "BASED_IN", place, "based-modifier", 0.75, i);
+                        }
+                    }
                 }
                 if (ROLE_NOUNS.containsKey(w)) {
                     roleNoun(i, ROLE_NOUNS.get(w));
@@ -1492,7 +1545,7 @@ final class RelationRules {
         void verbFrames() {
             for (int i = 0; i < u.size(); i++) {
                 Unit x = u.get(i);
-                if (!x.isWord() || appositive[i]) {
+                if (!x.isWord()) {
                     continue;
                 }
                 Lexicon.Form f = Lexicon.form(x.lower);
@@ -1539,6 +1592,9 @@ final class RelationRules {
             if (prev == null) {
                 return false;
             }
+            if (prev.in(Set.of("which", "who", "that")) && (ent(i - 2) || nounBefore(i - 1))) {
+                return true;
+            }
             if (prev.in(Lexicon.DETERMINERS) || prev.possessive || prev.in(Set.of("of", "for", "in", "on", "with"))) {
                 return false;
             }
@@ -1546,6 +1602,7 @@ final class RelationRules {
                 return false;
             }
             return f.participle() || f.gerund() || f.thirdPerson() || prev.in(Lexicon.AUXILIARIES) || prev.is("to")
+                    || prev.in(Lexicon.RELATIVE_PRONOUNS)
                     || prev.isEntity() && !prev.possessive || prev.in(Lexicon.ADVERBS_OF_DEGREE);
         }
 
@@ -1556,7 +1613,7 @@ final class RelationRules {
             if (f.gerund() && prev != null && prev.is("for") && !lastObject.isEmpty()) {
                 subj = lastObject;
             } else if (f.gerund() && prev != null && prev.in(Lexicon.PREPOSITIONS)) {
-                subj = subjectFor(i - 1);
+                subj = i == 1 ? fronted(i) : subjectFor(i - 1);
             } else {
                 subj = subjectFor(i);
             }
@@ -1596,19 +1653,6 @@ final class RelationRules {
                 }
                 return out;
             }
-        }
-
-        boolean followedBy(int i, String... words) {
-            int k = i + 1;
-            while (k < u.size() && (at(k).in(Lexicon.ADVERBS_OF_DEGREE))) {
-                k++;
-            }
-            for (int w = 0; w < words.length; w++) {
-                if (!word(k + w, words[w])) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         boolean wordsAhead(int i, int span, String... words) {
@@ -1667,14 +1711,14 @@ final class RelationRules {
                 }
                 case PARTICIPATE, OBSERVE -> participate(f);
                 case INVOLVE -> {
-                    if (f.passive() || lemma.equals("involve") && f.form().participle()) {
+                    if (f.passive() || word(t + 1, "in")) {
                         List<Slot> who = f.passive() ? f.obj() : f.subj();
                         if (!nominalIn(f, who)) {
                             each(who, "PARTICIPATED_IN", f.prep("in"), "verb-involve", 0.6, t);
                         }
                     } else {
-                        each(only(f.obj(), "State", "Organization", "Person"), "PARTICIPATED_IN", f.subj(), "verb-involve",
-                                0.6, t);
+                        each(only(concat(f.obj(), f.prep("from")), "State", "Organization", "Person"), "PARTICIPATED_IN",
+                                f.subj(), "verb-involve", 0.6, t);
                     }
                 }
                 case CONDUCT -> {
@@ -1732,7 +1776,22 @@ final class RelationRules {
                 case LEAD -> each(f.subj(), "LEADS", except(f.obj(), "Item"), "verb-lead", 0.6, t);
                 case REPORT -> report(f);
                 case DAMAGE -> each(f.subj(), "DAMAGED", f.obj(), "verb-damage", 0.7, t);
-                case ATTACK -> each(f.subj(), "ATTACKED", f.obj(), "verb-attack", 0.7, t);
+                case ATTACK -> {
+                    if (lemma.equals("target") && (clauseMentions("sanction", "sanctions", "package", "measures",
+                            "designation", "designations", "restrictions") || !only(f.subj(), "Sanction").isEmpty())) {
+                        List<Slot> sanctions = only(f.subj(), "Sanction");
+                        if (!sanctions.isEmpty()) {
+                            each(sanctions, "TARGETS", f.obj(), "verb-target-sanction", 0.7, t);
+                            for (Slot sn : sanctions) {
+                                each(issuers(sn), "SANCTIONED", f.obj(), "verb-target-sanction", 0.65, t);
+                            }
+                        } else {
+                            sanction(f, f.subj(), f.obj(), t);
+                        }
+                        return;
+                    }
+                    each(f.subj(), "ATTACKED", f.obj(), "verb-attack", 0.7, t);
+                }
                 case SUPPORT -> each(f.subj(), "SUPPORTS", f.obj(), "verb-support", 0.65, t);
                 case ASSIST -> each(f.subj(), "ASSISTS", f.obj(), "verb-assist", 0.65, t);
                 case OPPOSE -> each(f.subj(), "OPPOSES", concat(f.obj(), f.prep("to")), "verb-oppose", 0.6, t);
@@ -1772,8 +1831,12 @@ final class RelationRules {
                     boolean rel = lemma.equals("negotiate") || lemma.equals("meet")
                             || wordsAhead(t, 4, "relations", "ties", "talks", "dialogue", "contacts");
                     if (rel) {
-                        each(f.subj(), "NEGOTIATES_WITH", concat(lemma.equals("meet") ? f.obj() : List.of(),
-                                f.prep("with")), "verb-relations", 0.65, t);
+                        List<Slot> with = concat(lemma.equals("meet") ? f.obj() : List.of(), f.prep("with"));
+                        if (with.isEmpty() && f.subj().size() >= 2) {
+                            pairwise(f.subj(), "NEGOTIATES_WITH", "verb-relations", 0.6, t);
+                        } else {
+                            each(f.subj(), "NEGOTIATES_WITH", with, "verb-relations", 0.65, t);
+                        }
                     }
                 }
                 case LEARN -> each(f.subj(), "LEARNS_FROM", concat(f.obj(), f.prep("from")), "verb-learn", 0.6, t);
@@ -1810,6 +1873,13 @@ final class RelationRules {
                     }
                 }
                 case TRANSPORT -> transport(f);
+                case LIST -> {
+                    // "added three Chinese firms to the Entity List": a sanction by listing
+                    boolean list = f.prep("to", "on").stream().anyMatch(x -> x.ref().id().contains("list"));
+                    if (list) {
+                        sanction(f, f.subj(), f.obj(), t);
+                    }
+                }
                 default -> {
                 }
             }
@@ -2002,6 +2072,32 @@ final class RelationRules {
             if (!treaties.isEmpty()) {
                 each(f.subj(), "SIGNED", treaties, "verb-sign", 0.8, t);
                 each(with, "SIGNED", treaties, "verb-sign", 0.7, t);
+            } else if (!wordsAhead(t, 5, "contract", "contracts", "deal", "deals") && agreementAfter(t) > t) {
+                // "signed a strategic partnership with Saudi Arabia": the agreement is named by its phrase
+                int head = agreementAfter(t);
+                int first = t + 1;
+                while (first < head && (u.get(first).in(Lexicon.DETERMINERS)
+                        || Lexicon.NUMBER_WORDS.containsKey(u.get(first).lower))) {
+                    first++;
+                }
+                int last = head;
+                if (word(head + 1, "with") && ent(head + 2)) {
+                    last = head + 2;
+                }
+                String name = Discovery.cleanName(text(first, last));
+                if (last == head && name.equals(name.toLowerCase(java.util.Locale.ROOT)) && !f.subj().isEmpty()) {
+                    // a descriptive name alone ("strategic partnership treaty") is qualified by who signed it
+                    StringBuilder parties = new StringBuilder();
+                    for (Slot p : concat(f.subj(), with)) {
+                        parties.append(parties.isEmpty() ? "" : "-").append(displayName(p));
+                    }
+                    name = parties + " " + name;
+                }
+                Unit.Ref treaty = maker.make("Treaty", name, text(first, last));
+                Slot ts = new Slot(treaty, head);
+                each(f.subj(), "SIGNED", List.of(ts), "verb-sign", 0.7, t);
+                each(with, "PARTY_TO", List.of(ts), "verb-sign", 0.65, t);
+                each(f.subj(), "PARTNERS_WITH", with, "verb-sign", 0.55, t);
             } else if (wordsAhead(t, 5, "contract", "contracts", "deal", "deals") && !with.isEmpty()) {
                 each(f.subj(), "BUYS_FROM", with, "verb-sign-contract", 0.7, t);
                 each(f.subj(), "BUYS", items, "verb-sign-contract", 0.6, t);
@@ -2009,6 +2105,49 @@ final class RelationRules {
             } else if (!with.isEmpty()) {
                 each(f.subj(), "PARTNERS_WITH", with, "verb-sign", 0.55, t);
             }
+        }
+
+        boolean clauseMentions(String... words) {
+            for (Unit x : u) {
+                for (String w : words) {
+                    if (x.isWord() && x.lower.equals(w)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** The agreement noun right after a verb ("signed a strategic partnership"), or -1. */
+        int agreementAfter(int t) {
+            for (int k = t + 1; k < u.size() && k <= t + 8; k++) {
+                Unit x = u.get(k);
+                Set<String> nouns = Set.of("partnership", "agreement", "accord", "pact", "treaty", "memorandum", "roadmap",
+                        "roadmaps", "agreements", "declaration");
+                if (x.isWord() && x.in(nouns)) {
+                    while (at(k + 1) != null && at(k + 1).in(nouns)) {
+                        k++;
+                    }
+                    return k;
+                }
+                if (!skippable(k)) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /** The verbatim sentence text from unit {@code a} to unit {@code b}, inclusive. */
+        String text(int a, int b) {
+            StringBuilder out = new StringBuilder();
+            for (int k = a; k <= b; k++) {
+                Unit x = u.get(k);
+                if (k > a && x.start > u.get(k - 1).end) {
+                    out.append(' ');
+                }
+                out.append(x.text);
+            }
+            return out.toString();
         }
 
         void report(Frame f) {
@@ -2071,6 +2210,11 @@ final class RelationRules {
             List<Slot> items = only(f.obj(), "Item");
             for (Slot carrier : only(f.subj(), "Vessel", "Infrastructure")) {
                 each(items, "TRANSPORTED_VIA", List.of(carrier), "verb-transport", 0.65, t);
+                if (isA(carrier, "Infrastructure")) {
+                    for (Slot via : only(f.prep("via", "through", "across"), "Place")) {
+                        edge(carrier, "RELATED_TO", via, "verb-transport", 0.5, t, "runs via");
+                    }
+                }
                 if (isA(carrier, "Vessel")) {
                     each(List.of(carrier), "CARRIES", items, "verb-transport", 0.65, t);
                 }
@@ -2274,7 +2418,8 @@ final class RelationRules {
         /** "X <verb> Y" with a clear verb and nothing else typed between the two: RELATED_TO with the verb phrase. */
         void relatedFallback() {
             for (int i = 0; i < u.size(); i++) {
-                if (!ent(i) || u.get(i).possessive) {
+                if (!ent(i) || u.get(i).possessive || appositive[i] || demonym(u.get(i))
+                        || isA(slotsOf(i).getFirst(), "Item")) {
                     continue;
                 }
                 int before = groupStart(i) - 1;
@@ -2300,7 +2445,8 @@ final class RelationRules {
                     }
                     j++;
                 }
-                if (verb < 0 || !ent(j) || u.get(j).possessive && !ent(j + 1)) {
+                if (verb < 0 || !ent(j) || u.get(j).possessive && !ent(j + 1)
+                        || at(j - 1) != null && at(j - 1).in(Set.of("in", "at", "on", "near", "during", "since"))) {
                     continue;
                 }
                 Unit v = u.get(verb);
@@ -2323,9 +2469,15 @@ final class RelationRules {
                 if (typed) {
                     continue;
                 }
+                boolean binds = v.lower.matches("(commit|commits|committed|oblige|obliges|obliged|obligates|obligated|binds|"
+                        + "bound|requires|required|allows|allowed|grants|granted)");
                 for (Slot a : left) {
                     for (Slot b : right) {
-                        edge(a, "RELATED_TO", b, "verb-generic", 0.4, verb, phrase.toString());
+                        if (binds && isA(a, "Treaty") && (isA(b, "State") || isA(b, "Organization"))) {
+                            edge(b, "PARTY_TO", a, "treaty-binds", 0.55, verb);
+                        } else {
+                            edge(a, "RELATED_TO", b, "verb-generic", 0.4, verb, phrase.toString());
+                        }
                     }
                 }
             }

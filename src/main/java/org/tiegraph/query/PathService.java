@@ -226,7 +226,9 @@ public final class PathService {
         Map<String, Double> strength = new LinkedHashMap<>();
         for (String id : edgeIds) {
             GraphReader.Support s = support.getOrDefault(id, new GraphReader.Support(0, 0));
+            Double confidence = Values.decimal(edges.get(id), "confidence");
             strength.put(id, modalityWeight(Values.string(edges.get(id), "modality"))
+                    * (confidence == null ? 0.5 : confidence)
                     * (1 - Math.pow(0.5, s.evidence() + s.sources())));
         }
         record Scored(Candidate candidate, double score) {

@@ -1,7 +1,6 @@
 package org.tiegraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.tiegraph.api.ApiTestServer.encode;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -95,9 +94,15 @@ class SeedApiTest {
         List<String> grounded = new ArrayList<>();
         sentence.path("edges").forEach(e -> grounded.add(e.path("id").asText()));
         assertThat(grounded).contains(edge.path("id").asText());
-        assertThat(texts.get(sentence.path("documentId").asText())
-                .substring(sentence.path("start").asInt(), sentence.path("end").asInt()))
-                .isEqualTo(sentence.path("text").asText());
+        // a sentence cut by a page break spans interleaved footnote text: its words appear in order within its span
+        String span = texts.get(sentence.path("documentId").asText())
+                .substring(sentence.path("start").asInt(), sentence.path("end").asInt());
+        int at = 0;
+        for (String word : sentence.path("text").asText().split("\\s+")) {
+            at = span.indexOf(word, at);
+            assertThat(at).as("'%s' in the sentence's span", word).isNotNegative();
+            at += word.length();
+        }
         assertThat(ev.path("start").asInt()).isBetween(sentence.path("start").asInt(), sentence.path("end").asInt());
     }
 
@@ -116,13 +121,14 @@ class SeedApiTest {
 
     /**
      * The flagship chain: China -> Chinese companies -> drones / the Garpiya-3 -> Russia, each hop with a verbatim
-     * quote, through both a path query and a typed pattern. Runs once the extractor finds the Garpiya-3 in the seed.
+     * quote, through both a path query and a typed pattern.
      */
     @Test
     void flagshipChainFromChinaThroughCompaniesAndDronesToRussia() {
         String garpiya = exactEntity("Garpiya-3", "Item");
         String drones = exactEntity("drones", "Item");
-        assumeTrue(garpiya != null && drones != null, "the extractor does not yet yield the Garpiya-3 and drones");
+        assertThat(garpiya).as("the Garpiya-3 is an Item found by search").isNotNull();
+        assertThat(drones).as("drones are an Item found by search").isNotNull();
         String china = exactEntity("China", "State");
         String russia = exactEntity("Russia", "State");
         Map<String, String> texts = seedTexts();

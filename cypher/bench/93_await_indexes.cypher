@@ -1,0 +1,2 @@
+// Waits until every index is online (after the bulk write, before measuring reads).
+CALL db.awaitIndexes(600)

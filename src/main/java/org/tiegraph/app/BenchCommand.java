@@ -1,0 +1,168 @@
+package org.tiegraph.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.neo4j.driver.Driver;
+import org.tiegraph.api.ApiDependencies;
+import org.tiegraph.bench.BenchDatabase;
+import org.tiegraph.bench.BenchReport;
+import org.tiegraph.bench.BenchSettings;
+import org.tiegraph.bench.Benchmark;
+import org.tiegraph.bench.ReportWriter;
+import org.tiegraph.extract.Catalogue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench --size 10k|100k|1m}: generates a synthetic graph in a fresh embedded store (or an empty external
+ * database), measures the REST API against the raw driver, and writes {@code report.md} and {@code report.json}.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark: synthetic graph of the given size (real schema, power-law degrees, evidence on every "
+                + "edge) written in bulk, then search, neighbourhoods, k-shortest paths and typed patterns through the "
+                + "REST API and through the raw driver, latency and throughput; writes <out>/report.md and report.json. "
+                + "For 1m give the JVM about 8 GB of heap (e.g. TIEGRAPH_JAVA_OPTS=-Xmx8g bin/tiegraph bench --size 1m).")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--size", defaultValue = "10k", paramLabel = "SIZE",
+            description = "Entities: 10k, 100k, 1m or a number; about 5 domain edges each (default: ${DEFAULT-VALUE}).")
+    String size;
+
+    @Option(names = "--random-seed", defaultValue = "42", paramLabel = "N",
+            description = "Seed of the graph generator and of the request choice (default: ${DEFAULT-VALUE}).")
+    long randomSeed;
+
+    @Option(names = "--out", defaultValue = "target/bench", paramLabel = "DIR",
+            description = "Folder for the reports and the embedded store data-<size> (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--page-cache", paramLabel = "SIZE",
+            description = "Page cache of the embedded store, e.g. 512m, 4g (default: 512m up to 20k entities, 2g up "
+                    + "to 200k, else 6g).")
+    String pageCache;
+
+    @Option(names = "--keep-data", description = "Keep the embedded store after the run (deleted by default).")
+    boolean keepData;
+
+    @Option(names = "--batch", defaultValue = "10000", paramLabel = "ROWS",
+            description = "Rows per UNWIND batch of the bulk write (default: ${DEFAULT-VALUE}).")
+    int batchRows;
+
+    @Option(names = "--requests-per-operation", defaultValue = "200", paramLabel = "N",
+            description = "Distinct requests chosen per operation (default: ${DEFAULT-VALUE}).")
+    int requestsPerOperation;
+
+    @Option(names = "--warmup", defaultValue = "PT2M", paramLabel = "DURATION", converter = DatabaseOptions.DurationConverter.class,
+            description = "Mixed load before measuring; the JIT needs minutes to settle (default: ${DEFAULT-VALUE}).")
+    Duration warmup;
+
+    @Option(names = "--latency-requests", defaultValue = "500", paramLabel = "N",
+            description = "Sequential requests per operation and side (API, driver) (default: ${DEFAULT-VALUE}).")
+    int latencyRequests;
+
+    @Option(names = "--latency-budget", defaultValue = "PT60S", paramLabel = "DURATION", converter = DatabaseOptions.DurationConverter.class,
+            description = "Time cap of the latency phase of one operation (default: ${DEFAULT-VALUE}).")
+    Duration latencyBudget;
+
+    @Option(names = "--throughput-time", defaultValue = "PT10S", paramLabel = "DURATION", converter = DatabaseOptions.DurationConverter.class,
+            description = "Time cap of one throughput run (default: ${DEFAULT-VALUE}).")
+    Duration throughputTime;
+
+    @Option(names = "--throughput-requests", defaultValue = "50000", paramLabel = "N",
+            description = "Request cap of one throughput run (default: ${DEFAULT-VALUE}).")
+    int throughputRequests;
+
+    @Option(names = "--clients", defaultValue = "1,4,16", split = ",", paramLabel = "N",
+            description = "Concurrent clients of the throughput runs (default: ${DEFAULT-VALUE}).")
+    List<Integer> clients;
+
+    @Option(names = "--seed-documents", defaultValue = "${env:TIEGRAPH_SEEDS:-./seeds}", paramLabel = "PATH",
+            description = "Documents or folder whose text-to-graph load time is measured (default: ${DEFAULT-VALUE}).")
+    Path seedDocuments;
+
+    @Option(names = "--seed-loads", defaultValue = "6", paramLabel = "N",
+            description = "Forced loads of the seed documents; the first counts as cold (default: ${DEFAULT-VALUE}).")
+    int seedLoads;
+
+    @Option(names = "--query-timeout", defaultValue = "PT10S", paramLabel = "DURATION", converter = DatabaseOptions.DurationConverter.class,
+            description = "The API's per-query transaction timeout, as in serve (default: ${DEFAULT-VALUE}).")
+    Duration queryTimeout;
+
+    @Option(names = "--neo4j-uri", defaultValue = "${env:NEO4J_URI}", paramLabel = "URI",
+            description = "Benchmark an external, EMPTY Neo4j instead of a fresh embedded store (env NEO4J_URI); the "
+                    + "synthetic graph stays in it.")
+    String uri;
+
+    @Option(names = "--neo4j-user", defaultValue = "${env:NEO4J_USER:-neo4j}", paramLabel = "USER",
+            description = "User for the external Neo4j (env NEO4J_USER; default: ${DEFAULT-VALUE}).")
+    String user;
+
+    @Option(names = "--neo4j-password", defaultValue = "${env:NEO4J_PASSWORD}", paramLabel = "PASSWORD",
+            description = "Password for the external Neo4j (env NEO4J_PASSWORD).")
+    String password;
+
+    @Option(names = "--neo4j-database", defaultValue = "${env:NEO4J_DATABASE:-neo4j}", paramLabel = "NAME",
+            description = "Database of the external Neo4j (env NEO4J_DATABASE; default: ${DEFAULT-VALUE}).")
+    String databaseName;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        int entities = BenchSettings.entities(size);
+        String label = size.strip().toLowerCase(Locale.ROOT);
+        List<Path> seeds = Files.exists(seedDocuments) ? List.of(seedDocuments) : List.of();
+        if (seeds.isEmpty()) {
+            log("seed documents " + seedDocuments.toAbsolutePath() + " not found: the load time is not measured");
+        }
+        BenchSettings settings = new BenchSettings(label, entities, randomSeed, batchRows, requestsPerOperation, warmup,
+                latencyRequests, latencyBudget, throughputTime, throughputRequests, List.copyOf(clients), seeds,
+                seedLoads, queryTimeout);
+        Catalogue catalogue = Catalogue.load();
+        BenchReport report;
+        if (uri != null && !uri.isBlank()) {
+            DatabaseOptions options = new DatabaseOptions();
+            options.uri = uri;
+            options.user = user;
+            options.password = password;
+            options.database = databaseName;
+            options.connectTimeout = Duration.ofSeconds(120);
+            try (GraphConnection graph = GraphConnection.open(options, Main.version())) {
+                report = run(settings, graph.driver(), graph.database(), catalogue, graph.runtime(),
+                        new Benchmark.Environment("external " + uri, "server setting", null));
+            }
+        } else {
+            String cache = pageCache != null ? pageCache : entities <= 20_000 ? "512m" : entities <= 200_000 ? "2g" : "6g";
+            Path store = Benchmark.storeFolder(out, label);
+            log("starting a fresh embedded Neo4j in " + store.toAbsolutePath() + " (page cache " + cache + ", max heap "
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB)");
+            try (BenchDatabase db = BenchDatabase.startFresh(store, BenchDatabase.parseBytes(cache))) {
+                report = run(settings, db.driver(), "neo4j", catalogue,
+                        new ApiDependencies.RuntimeInfo("embedded", "bolt (bench)", Main.version()),
+                        new Benchmark.Environment("embedded (fresh store)", cache, store));
+            } finally {
+                if (!keepData) {
+                    BenchDatabase.deleteFolder(store);
+                }
+            }
+        }
+        List<Path> files = ReportWriter.write(report, out);
+        System.out.println(ReportWriter.markdown(report));
+        log("report written to " + files.stream().map(p -> p.toAbsolutePath().toString()).toList());
+        return 0;
+    }
+
+    private BenchReport run(BenchSettings settings, Driver driver, String database, Catalogue catalogue,
+                            ApiDependencies.RuntimeInfo runtime, Benchmark.Environment environment)
+            throws InterruptedException {
+        return new Benchmark(settings, driver, database, catalogue, runtime, environment, BenchCommand::log).run();
+    }
+
+    private static final long START = System.nanoTime();
+
+    private static void log(String message) {
+        System.err.printf(Locale.ROOT, "[bench %6.1f s] %s%n", (System.nanoTime() - START) / 1e9, message);
+    }
+}

@@ -1,0 +1,391 @@
+package org.tiegraph.bench;
+
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+import org.tiegraph.api.ApiDependencies;
+import org.tiegraph.api.ApiServer;
+import org.tiegraph.extract.Catalogue;
+import org.tiegraph.graph.CypherFile;
+import org.tiegraph.graph.LoadReport;
+import org.tiegraph.graph.LoadService;
+import org.tiegraph.graph.SchemaApplier;
+
+/**
+ * One bench run against an empty database: schema, synthetic graph bulk write, then every operation through the REST
+ * API (started in-process on a loopback port) and through the raw driver replaying the very statements the API ran,
+ * warm-up, sequential latency, throughput at several client counts, memory, and the seed document's load time.
+ */
+public final class Benchmark {
+
+    /** Where the database lives, for the report: a description, the page cache, the store folder (null if external). */
+    public record Environment(String database, String pageCache, Path storeFolder) {
+    }
+
+    /** A request ready to measure: the HTTP path and the statements the API ran for it. */
+    private record Prepared(Workload.Request request, List<RecordingDriver.RecordedTransaction> transactions,
+                            int statements, int bytes) {
+    }
+
+    private final BenchSettings settings;
+    private final Driver driver;
+    private final String database;
+    private final Catalogue catalogue;
+    private final ApiDependencies.RuntimeInfo runtime;
+    private final Environment environment;
+    private final Consumer<String> log;
+    private final List<String> notes = new ArrayList<>();
+
+    public Benchmark(BenchSettings settings, Driver driver, String database, Catalogue catalogue,
+                     ApiDependencies.RuntimeInfo runtime, Environment environment, Consumer<String> log) {
+        this.settings = settings;
+        this.driver = driver;
+        this.database = database;
+        this.catalogue = catalogue;
+        this.runtime = runtime;
+        this.environment = environment;
+        this.log = log;
+    }
+
+    public BenchReport run() throws InterruptedException {
+        String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        String loadStart = ProcessStats.loadAverage();
+        List<BenchReport.MemorySnapshot> memory = new ArrayList<>();
+        if (!read("bench/91_is_empty.cypher").getFirst().get("empty").asBoolean()) {
+            throw new IllegalStateException("the database is not empty: the bench writes a synthetic graph and needs an "
+                    + "empty database (give a fresh external database, or omit --neo4j-uri for an embedded one)");
+        }
+
+        long wall0 = System.nanoTime();
+        new SchemaApplier(driver, database).apply();
+        log.accept("generating a synthetic graph of " + settings.entities() + " entities (seed " + settings.seed() + ")");
+        SyntheticGraph graph = SyntheticGraph.generate(catalogue, settings.entities(), settings.seed());
+        log.accept(String.format(Locale.ROOT, "plan ready in %.1f s: %d edges, %d documents; writing",
+                (System.nanoTime() - wall0) / 1e9, graph.edgeCount(), graph.documentCount()));
+        long write0 = System.nanoTime();
+        long cpu0 = ProcessStats.cpuNanos();
+        List<BenchReport.WritePhase> phases = new BulkWriter(driver, database, settings.batchRows(), log).write(graph);
+        read("bench/93_await_indexes.cypher");
+        double writeSeconds = (System.nanoTime() - write0) / 1e9;
+        double cpuSeconds = (ProcessStats.cpuNanos() - cpu0) / 1e9;
+        double wall = (System.nanoTime() - wall0) / 1e9;
+        BenchReport.Write write = write(phases, writeSeconds, wall, cpuSeconds);
+        log.accept(String.format(Locale.ROOT, "bulk write done: %d relationships in %.1f s, %.0f rel/s (%.0f per CPU second)",
+                write.relationships(), writeSeconds, write.relationshipsPerSecond(), write.relationshipsPerCpuSecond()));
+        BenchReport.Shape shape = shape(graph);
+        memory.add(ProcessStats.memory("after bulk write"));
+
+        Map<Workload.Operation, List<Workload.Request>> workload = Workload.build(graph, settings.seed(),
+                settings.requestsPerOperation());
+        Map<Workload.Operation, List<Prepared>> prepared = new EnumMap<>(Workload.Operation.class);
+        Map<Workload.Operation, Long> captureErrors = new EnumMap<>(Workload.Operation.class);
+        capture(workload, prepared, captureErrors);
+
+        List<BenchReport.OperationLatency> latency = new ArrayList<>();
+        List<BenchReport.Throughput> throughput = new ArrayList<>();
+        Map<Workload.Operation, Slowest> slowest = new EnumMap<>(Workload.Operation.class);
+        Javalin api = ApiServer.create(dependencies(driver));
+        api.start("127.0.0.1", 0);
+        try (ApiClient client = new ApiClient(api.port(), settings.queryTimeout().plusSeconds(5))) {
+            warmUp(client, prepared);
+            for (Workload.Operation op : Workload.Operation.values()) {
+                latency.add(latency(client, op, prepared.get(op), captureErrors.get(op), slowest));
+            }
+            for (Workload.Operation op : Workload.Operation.values()) {
+                throughput.addAll(throughput(client, op, prepared.get(op)));
+            }
+        } finally {
+            api.stop();
+        }
+        memory.add(ProcessStats.memory("after queries"));
+        List<BenchReport.QueryProfile> profiles = new ArrayList<>();
+        slowest.forEach((op, s) -> {
+            try {
+                profiles.add(new BenchReport.QueryProfile(op.label, s.request().request().path(),
+                        Math.round(s.nanos() / 1e4) / 100.0,
+                        QueryProfiler.profile(driver, database, s.request().transactions())));
+            } catch (RuntimeException e) {
+                notes.add("PROFILE of " + op.label + " failed: " + e.getMessage());
+            }
+        });
+        BenchReport.SeedLoad seedLoad = seedLoad();
+        memory.add(ProcessStats.memory("end"));
+
+        BenchReport.Machine machine = new BenchReport.Machine(Runtime.getRuntime().availableProcessors(),
+                ProcessStats.ramBytes(), System.getProperty("os.name") + " " + System.getProperty("os.version"),
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"), neo4jVersion(),
+                loadStart, ProcessStats.loadAverage());
+        BenchReport.Settings reportSettings = new BenchReport.Settings(settings.size(), settings.entities(),
+                settings.seed(), environment.database(), Runtime.getRuntime().maxMemory(), environment.pageCache(),
+                settings.warmup().toMillis() / 1000.0, settings.requestsPerOperation(), settings.latencyRequests(),
+                settings.latencyBudget().toMillis() / 1000.0, settings.throughputDuration().toMillis() / 1000.0,
+                settings.throughputRequests(), settings.clients(), settings.batchRows());
+        notes.add("The machine is shared: the load average above counts other processes on the same cores.");
+        return new BenchReport(startedAt, machine, reportSettings, write, shape, latency, throughput, memory, profiles,
+                seedLoad,
+                Targets.check(write, latency, throughput, seedLoad), List.copyOf(notes));
+    }
+
+    private ApiDependencies dependencies(Driver through) {
+        return new ApiDependencies(through, database, catalogue, runtime,
+                new ApiDependencies.ApiSettings(List.of(), settings.queryTimeout(), null));
+    }
+
+    /** Serves every request once through a recording driver, keeping the statements the API ran for it. */
+    private void capture(Map<Workload.Operation, List<Workload.Request>> workload,
+                         Map<Workload.Operation, List<Prepared>> prepared, Map<Workload.Operation, Long> errors)
+            throws InterruptedException {
+        RecordingDriver recorder = new RecordingDriver(driver);
+        Javalin capture = ApiServer.create(dependencies(recorder.driver()));
+        capture.start("127.0.0.1", 0);
+        try (ApiClient client = new ApiClient(capture.port(), settings.queryTimeout().plusSeconds(5))) {
+            for (Map.Entry<Workload.Operation, List<Workload.Request>> e : workload.entrySet()) {
+                List<Prepared> ok = new ArrayList<>();
+                long failed = 0;
+                for (Workload.Request request : e.getValue()) {
+                    recorder.start();
+                    ApiClient.Answer answer;
+                    try {
+                        answer = client.get(request.path());
+                    } catch (java.io.IOException ex) {
+                        answer = new ApiClient.Answer(-1, 0, ex.toString());
+                    }
+                    List<RecordingDriver.RecordedTransaction> transactions = recorder.stop();
+                    int statements = transactions.stream().mapToInt(t -> t.statements().size()).sum();
+                    if (answer.status() == 200 && statements > 0) {
+                        ok.add(new Prepared(request, transactions, statements, answer.bytes()));
+                    } else {
+                        if (failed == 0) {
+                            notes.add(e.getKey().label + ": request " + request.path() + " answered " + answer.status()
+                                    + (statements == 0 ? " without running a statement" : "") + " "
+                                    + answer.bodyStart().replaceAll("\\s+", " "));
+                        }
+                        failed++;
+                    }
+                }
+                if (ok.isEmpty()) {
+                    throw new IllegalStateException("no " + e.getKey().label + " request succeeded: " + notes.getLast());
+                }
+                prepared.put(e.getKey(), List.copyOf(ok));
+                errors.put(e.getKey(), failed);
+                log.accept(String.format(Locale.ROOT, "captured %s: %d requests, %.1f statements each", e.getKey().label,
+                        ok.size(), ok.stream().mapToInt(Prepared::statements).average().orElse(0)));
+            }
+        } finally {
+            capture.stop();
+        }
+    }
+
+    private void callApi(ApiClient client, Prepared p) throws Exception {
+        ApiClient.Answer answer = client.get(p.request().path());
+        if (answer.status() != 200) {
+            throw new IllegalStateException("HTTP " + answer.status() + " for " + p.request().path() + ": "
+                    + answer.bodyStart());
+        }
+    }
+
+    private void callDriver(Prepared p) {
+        RecordingDriver.replay(driver, database, p.transactions());
+    }
+
+    /** Mixed load over every operation, API and driver alternately, 4 clients, for the warm-up time. */
+    private void warmUp(ApiClient client, Map<Workload.Operation, List<Prepared>> prepared) throws InterruptedException {
+        if (settings.warmup().isZero()) {
+            return;
+        }
+        List<Prepared> all = prepared.values().stream().flatMap(List::stream).toList();
+        log.accept("warming up for " + settings.warmup().toSeconds() + " s (4 clients, every operation, API and driver)");
+        LoadRunner.Outcome o = LoadRunner.run(4, Long.MAX_VALUE, settings.warmup(), i -> {
+            Prepared p = all.get((int) ((i / 2 * 7919) % all.size()));
+            if (i % 2 == 0) {
+                callApi(client, p);
+            } else {
+                callDriver(p);
+            }
+        });
+        log.accept(String.format(Locale.ROOT, "warm-up: %d requests, %d errors", o.requests(), o.errors()));
+        if (o.errors() > 0) {
+            notes.add("warm-up: " + o.errors() + " errors, first: " + o.firstError());
+        }
+    }
+
+    /** The request of an operation that took longest on the driver side during the latency phase. */
+    private record Slowest(Prepared request, long nanos) {
+    }
+
+    /**
+     * API and driver latency of one operation, one client, alternating which side goes first; notes the request that
+     * was slowest on the driver side.
+     */
+    private BenchReport.OperationLatency latency(ApiClient client, Workload.Operation op, List<Prepared> requests,
+                                                 long captureErrors, Map<Workload.Operation, Slowest> slowest) {
+        long[] api = new long[settings.latencyRequests()];
+        long[] raw = new long[settings.latencyRequests()];
+        boolean[] hub = new boolean[settings.latencyRequests()];
+        int n = 0;
+        long errors = captureErrors;
+        long deadline = System.nanoTime() + settings.latencyBudget().toNanos();
+        for (int i = 0; i < settings.latencyRequests() && System.nanoTime() < deadline; i++) {
+            Prepared p = requests.get(i % requests.size());
+            try {
+                long a;
+                long d;
+                if (i % 2 == 0) {
+                    a = timed(() -> callApi(client, p));
+                    d = timed(() -> callDriver(p));
+                } else {
+                    d = timed(() -> callDriver(p));
+                    a = timed(() -> callApi(client, p));
+                }
+                api[n] = a;
+                raw[n] = d;
+                hub[n] = p.request().hub();
+                n++;
+                if (!slowest.containsKey(op) || d > slowest.get(op).nanos()) {
+                    slowest.put(op, new Slowest(p, d));
+                }
+            } catch (Exception e) {
+                if (errors++ == captureErrors) {
+                    notes.add(op.label + ": " + e.getMessage());
+                }
+            }
+        }
+        LatencyStats apiStats = LatencyStats.ofNanos(Arrays.copyOf(api, n));
+        LatencyStats driverStats = LatencyStats.ofNanos(Arrays.copyOf(raw, n));
+        log.accept(String.format(Locale.ROOT, "latency %s: API p50 %.2f p99 %.2f ms, driver p50 %.2f p99 %.2f ms (%d requests)",
+                op.label, apiStats.p50(), apiStats.p99(), driverStats.p50(), driverStats.p99(), n));
+        double ratio = driverStats.p50() == 0 ? 0 : Math.round(apiStats.p50() / driverStats.p50() * 100) / 100.0;
+        int count = n;
+        long[] ordinary = IntStream.range(0, count).filter(i -> !hub[i]).mapToLong(i -> api[i]).toArray();
+        long[] hubs = IntStream.range(0, count).filter(i -> hub[i]).mapToLong(i -> api[i]).toArray();
+        return new BenchReport.OperationLatency(op.label, requests.getFirst().request().path(), requests.size(),
+                (int) requests.stream().filter(p -> p.request().hub()).count(),
+                requests.stream().mapToInt(Prepared::statements).average().orElse(0),
+                requests.stream().mapToInt(Prepared::bytes).average().orElse(0), apiStats, driverStats, ratio, errors,
+                LatencyStats.ofNanos(ordinary), LatencyStats.ofNanos(hubs));
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private static long timed(Work work) throws Exception {
+        long t0 = System.nanoTime();
+        work.run();
+        return System.nanoTime() - t0;
+    }
+
+    private List<BenchReport.Throughput> throughput(ApiClient client, Workload.Operation op, List<Prepared> requests)
+            throws InterruptedException {
+        List<BenchReport.Throughput> out = new ArrayList<>();
+        for (int clients : settings.clients()) {
+            for (String via : List.of("api", "driver")) {
+                long cpu0 = ProcessStats.cpuNanos();
+                LoadRunner.Outcome o = LoadRunner.run(clients, settings.throughputRequests(), settings.throughputDuration(),
+                        i -> {
+                            Prepared p = requests.get((int) (i % requests.size()));
+                            if (via.equals("api")) {
+                                callApi(client, p);
+                            } else {
+                                callDriver(p);
+                            }
+                        });
+                if (o.errors() > 0) {
+                    notes.add(op.label + " via " + via + " at " + clients + " clients: " + o.errors() + " errors, first: "
+                            + o.firstError());
+                }
+                double cpu = (ProcessStats.cpuNanos() - cpu0) / 1e9;
+                BenchReport.Throughput t = new BenchReport.Throughput(op.label, via, clients, o.requests(),
+                        round(o.seconds()), Math.round(o.perSecond() * 10) / 10.0, LatencyStats.ofNanos(o.nanos()),
+                        o.errors(), round(cpu), Math.round(o.nanos().length / cpu * 10) / 10.0);
+                log.accept(String.format(Locale.ROOT, "throughput %s via %s, %d clients: %.0f req/s (p99 %.1f ms), "
+                        + "%.0f per CPU second", op.label, via, clients, t.requestsPerSecond(), t.latency().p99(),
+                        t.requestsPerCpuSecond()));
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Loads the seed documents with force several times; the first load is cold for the loader, the rest warm. */
+    private BenchReport.SeedLoad seedLoad() {
+        if (settings.seedDocuments().isEmpty() || settings.seedLoads() < 1) {
+            return null;
+        }
+        LoadService loader = new LoadService(driver, database, catalogue);
+        List<Double> millis = new ArrayList<>();
+        List<LoadReport> last = List.of();
+        for (int i = 0; i < settings.seedLoads(); i++) {
+            long t0 = System.nanoTime();
+            last = loader.load(settings.seedDocuments(), true, r -> { });
+            millis.add(Math.round((System.nanoTime() - t0) / 1e4) / 100.0);
+        }
+        List<Double> warm = millis.subList(1, millis.size());
+        double median = warm.isEmpty() ? millis.getFirst() : warm.stream().sorted().toList().get((warm.size() - 1) / 2);
+        String status = last.stream().map(LoadReport::status).distinct().reduce((a, b) -> a + "," + b).orElse("none");
+        last.stream().filter(r -> r.status().equals(LoadReport.FAILED)).findFirst()
+                .ifPresent(r -> notes.add("seed load failed: " + r.message()));
+        log.accept(String.format(Locale.ROOT, "seed load: first %.0f ms, warm median %.0f ms", millis.getFirst(), median));
+        return new BenchReport.SeedLoad(last.stream().map(r -> r.documentId() == null ? r.path() : r.documentId()).toList(), millis.getFirst(),
+                List.copyOf(warm), median, last.stream().mapToInt(LoadReport::edges).sum(), status);
+    }
+
+    private BenchReport.Write write(List<BenchReport.WritePhase> phases, double writeSeconds, double wallSeconds,
+                                    double cpuSeconds) {
+        long nodes = phases.stream().mapToLong(BenchReport.WritePhase::nodes).sum();
+        long rels = phases.stream().mapToLong(BenchReport.WritePhase::relationships).sum();
+        return new BenchReport.Write(phases, nodes, rels, round(writeSeconds), Math.round(rels / writeSeconds),
+                round(wallSeconds), Math.round(rels / wallSeconds), round(cpuSeconds), Math.round(rels / cpuSeconds),
+                environment.storeFolder() == null ? -1 : ProcessStats.folderBytes(BenchDatabase.storeFiles(environment.storeFolder())));
+    }
+
+    private static double round(double seconds) {
+        return Math.round(seconds * 1000) / 1000.0;
+    }
+
+    private BenchReport.Shape shape(SyntheticGraph graph) {
+        Record counts = read("bench/90_counts.cypher").getFirst();
+        int[] degrees = graph.degrees();
+        int[] sorted = degrees.clone();
+        Arrays.sort(sorted);
+        long[] asLong = Arrays.stream(sorted).asLongStream().toArray();
+        List<BenchReport.Hub> hubs = Arrays.stream(Workload.hubs(graph)).limit(10)
+                .mapToObj(i -> new BenchReport.Hub(graph.entityId(i), graph.entityName(i), graph.entityType(i), degrees[i]))
+                .toList();
+        return new BenchReport.Shape(counts.get("entities").asLong(), graph.edgeCount(), counts.get("evidence").asLong(),
+                counts.get("sentences").asLong(), counts.get("documents").asLong(), counts.get("sources").asLong(),
+                counts.get("relationships").asLong(),
+                Math.round(2.0 * graph.edgeCount() / graph.entityCount() * 100) / 100.0,
+                (int) LatencyStats.percentile(asLong, 50), (int) LatencyStats.percentile(asLong, 99),
+                sorted[sorted.length - 1], hubs);
+    }
+
+    private String neo4jVersion() {
+        Record r = read("bench/92_neo4j_version.cypher").getFirst();
+        return r.get("name").asString() + " " + r.get("version").asString() + " " + r.get("edition").asString();
+    }
+
+    private List<Record> read(String file) {
+        try (var session = driver.session(SessionConfig.forDatabase(database))) {
+            return session.run(CypherFile.load(file)).list();
+        }
+    }
+
+    /** Output folder for a size: {@code <out>/data-<size>} holds an embedded store. */
+    public static Path storeFolder(Path out, String size) {
+        return out.resolve("data-" + size);
+    }
+}

@@ -1,0 +1,111 @@
+package org.tiegraph.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tiegraph.api.ApiDependencies;
+import org.tiegraph.support.TestGraph;
+
+/** The whole bench at a tiny size on a fresh harness: structure and completeness of the report, never timings. */
+class BenchSmokeTest {
+
+    private static final int ENTITIES = 300;
+    private static TestGraph graph;
+    private static BenchReport report;
+
+    @BeforeAll
+    static void runTheBench() throws InterruptedException {
+        graph = TestGraph.fresh();
+        BenchSettings settings = new BenchSettings("tiny", ENTITIES, 3, 1_000, 6, Duration.ofSeconds(1), 12,
+                Duration.ofSeconds(60), Duration.ofMillis(500), 30, List.of(1, 2), List.of(TestGraph.SEEDS), 2,
+                Duration.ofSeconds(10));
+        report = new Benchmark(settings, graph.driver(), graph.database(), graph.catalogue(),
+                new ApiDependencies.RuntimeInfo("embedded", graph.boltUri(), "test"),
+                new Benchmark.Environment("test harness", "harness default", null),
+                m -> System.out.println("[bench smoke] " + m)).run();
+    }
+
+    @AfterAll
+    static void close() {
+        graph.close();
+    }
+
+    @Test
+    void theGraphWrittenIsTheGraphGenerated() {
+        SyntheticGraph expected = SyntheticGraph.generate(graph.catalogue(), ENTITIES, 3);
+        BenchReport.Shape shape = report.graph();
+        assertThat(shape.entities()).isEqualTo(ENTITIES);
+        assertThat(shape.domainEdges()).isEqualTo(ENTITIES * SyntheticGraph.EDGES_PER_ENTITY);
+        assertThat(shape.evidence()).isEqualTo(expected.evidenceTotal());
+        assertThat(shape.documents()).isEqualTo(expected.documentCount());
+        assertThat(shape.sources()).isEqualTo(expected.sourceCount());
+        assertThat(shape.hubs()).isNotEmpty();
+        assertThat(report.write().phases()).extracting(BenchReport.WritePhase::name)
+                .containsExactlyInAnyOrder("entities", "sources", "documents", "evidence", "domain edges", "mentions");
+        assertThat(report.write().relationships()).isEqualTo(shape.relationships());
+        long sections = java.util.stream.IntStream.range(0, expected.documentCount())
+                .mapToLong(d -> expected.document(d).sections().size()).sum();
+        assertThat(report.write().nodes()).isEqualTo(shape.entities() + shape.sources() + shape.evidence()
+                + shape.documents() + shape.sentences() + sections);
+    }
+
+    @Test
+    void everyOperationIsMeasuredThroughTheApiAndTheDriverWithoutErrors() {
+        assertThat(report.latency()).extracting(BenchReport.OperationLatency::operation)
+                .containsExactly(Arrays.stream(Workload.Operation.values()).map(o -> o.label).toArray(String[]::new));
+        for (BenchReport.OperationLatency l : report.latency()) {
+            assertThat(l.errors()).as(l.operation() + " errors; notes: " + report.notes()).isZero();
+            assertThat(l.api().count()).as(l.operation()).isEqualTo(12);
+            assertThat(l.driver().count()).as(l.operation()).isEqualTo(12);
+            assertThat(l.statementsPerRequest()).as(l.operation()).isGreaterThanOrEqualTo(1);
+            assertThat(l.meanResponseBytes()).as(l.operation()).isPositive();
+            assertThat(l.example()).startsWith("/api/");
+            assertThat(l.apiOrdinary().count() + l.apiHubs().count()).isEqualTo(l.api().count());
+        }
+    }
+
+    @Test
+    void throughputRunsForEveryOperationClientCountAndSide() {
+        assertThat(report.throughput()).hasSize(Workload.Operation.values().length * 2 * 2);
+        assertThat(report.throughput()).allSatisfy(t -> {
+            assertThat(t.errors()).as(t.operation() + " via " + t.via()).isZero();
+            assertThat(t.requests()).isPositive().isLessThanOrEqualTo(30);
+            assertThat(t.latency().count()).isEqualTo((int) t.requests());
+        });
+        assertThat(report.throughput()).extracting(BenchReport.Throughput::via).containsOnly("api", "driver");
+        assertThat(report.throughput()).extracting(BenchReport.Throughput::clients).containsOnly(1, 2);
+    }
+
+    @Test
+    void memorySeedLoadTargetsAndMachineAreReported(@TempDir Path out) {
+        assertThat(report.memory()).extracting(BenchReport.MemorySnapshot::phase)
+                .containsExactly("after bulk write", "after queries", "end");
+        assertThat(report.memory()).allSatisfy(m -> assertThat(m.heapUsedBytes()).isPositive());
+        assertThat(report.profiles()).extracting(BenchReport.QueryProfile::operation)
+                .containsExactlyInAnyOrder(Arrays.stream(Workload.Operation.values()).map(o -> o.label).toArray(String[]::new));
+        assertThat(report.profiles()).allSatisfy(q -> assertThat(q.statements()).isNotEmpty()
+                .allSatisfy(st -> assertThat(st.topOperators()).isNotEmpty()));
+        assertThat(report.profiles()).filteredOn(q -> q.operation().startsWith("neighbourhood"))
+                .allSatisfy(q -> assertThat(q.statements()).anySatisfy(st -> assertThat(st.dbHits()).isPositive()));
+        assertThat(report.seedLoad().status()).isEqualTo("loaded");
+        assertThat(report.seedLoad().warmMillis()).hasSize(1);
+        assertThat(report.seedLoad().edges()).isPositive();
+        assertThat(report.targets()).extracting(BenchReport.TargetCheck::target)
+                .contains("bulk write ≥ 50 000 relationships/s", "seed document loads in < 2 s on a warm JVM",
+                        "typed pattern API p99 < 100 ms (held at 1m)")
+                .as("no 16-client run, so no 16-client target").noneMatch(t -> t.contains("16 clients"));
+        assertThat(report.targets()).filteredOn(t -> t.target().startsWith("API p50")).hasSize(Workload.Operation.values().length);
+        assertThat(report.machine().neo4j()).contains("Neo4j");
+        assertThat(report.machine().cores()).isPositive();
+        ReportWriter.write(report, out);
+        assertThat(out.resolve("report.md")).content().contains("## Latency", "## Throughput", "tiny");
+        assertThat(ReportWriter.readJson(out.resolve("report.json"))).isEqualTo(report);
+    }
+}
