@@ -15,8 +15,9 @@ class QueryTimeoutTest {
     @Test
     void aQueryBeyondTheTimeoutIsA504ProblemAtOnce() {
         try (ApiUnderTest api = ApiUnderTest.readOnly(TestGraph.shared().driver(), Duration.ofMillis(1))) {
+            // queries that need more than a millisecond (count-store lookups such as /api/stats may not)
             for (String path : new String[] {"/api/entities/russia/neighborhood?depth=3&limit=1000",
-                    "/api/paths?from=china&to=iran&maxHops=6&limit=100", "/api/stats"}) {
+                    "/api/paths?from=china&to=iran&maxHops=6&limit=100"}) {
                 long t0 = System.nanoTime();
                 ApiUnderTest.Reply reply = api.get(path);
                 long millis = (System.nanoTime() - t0) / 1_000_000;
