@@ -7,6 +7,7 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+export PYDEVD_DISABLE_FILE_VALIDATION=1  # quiets a debugger warning the kernel prints at start
 export TIEGRAPH_URL="${TIEGRAPH_URL:-http://localhost:8080}"
 out="${TIEGRAPH_NOTEBOOK_OUT:-$here/../target/notebook}"
 mkdir -p "$out"

@@ -6,20 +6,20 @@
 
 // 1. The drone path: how do drones reach Russia from China? China, then up to two linking entities (companies,
 //    regions), a supplier that SUPPLIES or PRODUCES a drone item, and that item SUPPLIED_TO Russia.
-MATCH (china:State), (russia:State)
-WHERE (toLower(china.name) = 'china' OR 'china' IN [a IN china.aliases | toLower(a)])
-  AND (toLower(russia.name) = 'russia' OR 'russia' IN [a IN russia.aliases | toLower(a)])
-MATCH p = (china) (()--(:Entity)){0,2} (supplier:Entity)-[:SUPPLIES|PRODUCES]->(item:Item)-[:SUPPLIED_TO]->(russia)
-WHERE toLower(item.name) CONTAINS 'drone' OR any(a IN item.aliases WHERE toLower(a) CONTAINS 'drone')
+MATCH (china:State)
+WHERE toLower(china.name) = 'china' OR 'china' IN [a IN china.aliases | toLower(a)]
+MATCH p = (china) (()--(:Entity)){0,2} (supplier:Entity)-[:SUPPLIES|PRODUCES]->(item:Item)-[:SUPPLIED_TO]->(russia:State)
+WHERE (toLower(russia.name) = 'russia' OR 'russia' IN [a IN russia.aliases | toLower(a)])
+  AND (toLower(item.name) CONTAINS 'drone' OR any(a IN item.aliases WHERE toLower(a) CONTAINS 'drone'))
 RETURN p
 LIMIT 50;
 
 // 1b. The same drone path as a table: every hop with its modality, quote and footnote URLs.
-MATCH (china:State), (russia:State)
-WHERE (toLower(china.name) = 'china' OR 'china' IN [a IN china.aliases | toLower(a)])
-  AND (toLower(russia.name) = 'russia' OR 'russia' IN [a IN russia.aliases | toLower(a)])
-MATCH p = (china) (()--(:Entity)){0,2} (supplier:Entity)-[:SUPPLIES|PRODUCES]->(item:Item)-[:SUPPLIED_TO]->(russia)
-WHERE toLower(item.name) CONTAINS 'drone' OR any(a IN item.aliases WHERE toLower(a) CONTAINS 'drone')
+MATCH (china:State)
+WHERE toLower(china.name) = 'china' OR 'china' IN [a IN china.aliases | toLower(a)]
+MATCH p = (china) (()--(:Entity)){0,2} (supplier:Entity)-[:SUPPLIES|PRODUCES]->(item:Item)-[:SUPPLIED_TO]->(russia:State)
+WHERE (toLower(russia.name) = 'russia' OR 'russia' IN [a IN russia.aliases | toLower(a)])
+  AND (toLower(item.name) CONTAINS 'drone' OR any(a IN item.aliases WHERE toLower(a) CONTAINS 'drone'))
 UNWIND relationships(p) AS hop
 WITH DISTINCT hop
 MATCH (ev:Evidence {edgeId: hop.id})-[:FROM_SENTENCE]->(sentence:Sentence)

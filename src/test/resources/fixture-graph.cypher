@@ -1,16 +1,7 @@
 // Test fixture shaped like the real graph model (cypher/README.md): one document about Chinese drone supply to Russia,
 // with sections, sentences, footnote sources, entities, mentions, evidence and evidenced domain edges.
 // Statements are separated by a line holding only ';'. Offsets are character offsets in the document text.
-;
-CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE
-;
-CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText, n.name]
-;
-CREATE INDEX evidence_edge IF NOT EXISTS FOR (n:Evidence) ON (n.edgeId)
-;
-CREATE INDEX evidence_document IF NOT EXISTS FOR (n:Evidence) ON (n.documentId)
-;
-CALL db.awaitIndexes(60)
+// Runs after the project's schema (cypher/schema/) is applied.
 ;
 CREATE (d:Document {id: 'doc-drones', title: 'Chinese drones for Russia (test document)', path: 'seeds/test-drones.txt', format: 'txt', author: 'Test Author', date: '2025', kind: 'testimony', report: "{\"documentId\": \"doc-drones\", \"sentences\": 4, \"entities\": 10, \"edges\": 12, \"warnings\": [\"footnote 2 marker unreadable\"]}"})
 CREATE (sec:Section {id: 'doc-drones#sec-1', documentId: 'doc-drones', index: 1, title: 'Military cooperation', start: 0, end: 475})

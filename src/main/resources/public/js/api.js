@@ -82,8 +82,8 @@
     searchEntities: (q, limit = 8) => getJson('api/entities', { q, limit }),
     entity: id => getJson(`api/entities/${segment(id)}`),
     neighborhoodPath: (id, depth) => ['api/entities/' + segment(id) + '/neighborhood', { depth }],
-    pathsPath: ({ from, to, via, maxHops }) => ['api/paths', { from, to, via, maxHops }],
-    patternPath: pattern => ['api/paths/pattern', { p: pattern }],
+    pathsPath: ({ from, to, via, maxHops, limit }) => ['api/paths', { from, to, via, maxHops, limit }],
+    patternPath: (pattern, limit) => ['api/paths/pattern', { p: pattern, limit }],
     /** Runs a graph-shaped query given as [path, params] (see the *Path helpers). */
     graph: ([path, params]) => getJson(path, params),
     sentence: memoised(id => getJson(`api/sentences/${segment(id)}`)),

@@ -242,21 +242,24 @@
         : el('p', { className: 'muted evidence-sources' }, 'No footnote cited for this sentence.'));
 
       if (ev.sentenceId) {
-        this.fillContext(context, ev, index);
+        this.fillContext(context, documentLabel, ev, index);
       }
       if (ev.documentId) {
         api.document(ev.documentId).then(answer => {
           const meta = answer.metadata || {};
-          documentLabel.textContent = answer.title || ev.documentId;
+          documentLabel.textContent = answer.title || documentLabel.textContent;
           documentLabel.title = [meta.author, meta.date, meta.venue].filter(Boolean).join(' · ') || ev.documentId;
-        }).catch(() => { /* the id stays as the label */ });
+        }).catch(() => { /* the sentence's document title (or the id) stays as the label */ });
       }
       return item;
     }
 
-    async fillContext(context, ev, index) {
+    async fillContext(context, documentLabel, ev, index) {
       try {
         const sentence = await api.sentence(ev.sentenceId);
+        if (sentence.documentTitle) {
+          documentLabel.textContent = sentence.documentTitle;
+        }
         const text = sentence.text || '';
         const span = locateQuote(sentence, ev);
         if (!span) {

@@ -292,29 +292,38 @@
       this.focus(visible);
     }
 
-    /** Lays paths out as rows read left to right: column = hop, row = rank; nodes shared by paths sit between. */
-    arrangePaths(paths) {
-      const columns = new Map();
-      const rows = new Map();
-      paths.forEach((path, row) => {
-        (path.nodes || []).forEach((entity, column) => {
-          columns.set(entity.id, [...(columns.get(entity.id) || []), column]);
-          rows.set(entity.id, [...(rows.get(entity.id) || []), row]);
-        });
-      });
-      const mean = values => values.reduce((a, b) => a + b, 0) / values.length;
-      this.cy.batch(() => {
-        for (const [id, cols] of columns) {
-          const node = this.node(id);
-          if (node) {
-            node.position({ x: mean(cols) * 210, y: mean(rows.get(id)) * 110 });
-          }
+    /**
+   * Lays paths out as rows read left to right: the start on the left and the end on the right, both centred; every
+   * other entity in the column and row (rank) of the first path that reaches it, so no two share a place.
+   */
+  arrangePaths(paths) {
+    const positions = new Map();
+    const first = paths.length > 0 ? paths[0].nodes || [] : [];
+    const lastColumn = Math.max(1, ...paths.map(path => (path.nodes || []).length - 1));
+    const middleRow = (paths.length - 1) / 2;
+    if (first.length > 0) {
+      positions.set(first[0].id, { column: 0, row: middleRow });
+      positions.set(first[first.length - 1].id, { column: lastColumn, row: middleRow });
+    }
+    paths.forEach((path, row) => {
+      (path.nodes || []).forEach((entity, column) => {
+        if (!positions.has(entity.id)) {
+          positions.set(entity.id, { column, row });
         }
       });
-      this.focus(this.cy.elements().filter(':visible'));
-    }
+    });
+    this.cy.batch(() => {
+      for (const [id, place] of positions) {
+        const node = this.node(id);
+        if (node) {
+          node.position({ x: place.column * 200, y: place.row * 80 });
+        }
+      }
+    });
+    this.focus(this.cy.elements().filter(':visible'));
+  }
 
-    fit() {
+  fit() {
       this.focus(this.cy.elements().filter(':visible'));
     }
 

@@ -201,8 +201,9 @@
         }
       },
     });
+    const quotes = Math.max(Number(edge.evidenceCount) || 0, (edge.evidence || []).length);
     status(`Evidence for ${entityName(edge.source)} ${edge.type} ${entityName(edge.target)}: `
-      + `${(edge.evidence || []).length} quote(s).`);
+      + `${quotes} quote${quotes === 1 ? '' : 's'}.`);
     $('details').scrollTop = 0;
   }
 
@@ -329,7 +330,8 @@
     const maxHops = Number($('path-max-hops').value);
     const description = `from ${ends.from.name} to ${ends.to.name}`
       + (ends.via ? ` through ${ends.via.name}` : '') + ` within ${maxHops} hops`;
-    await runPathQuery(api.pathsPath({ from: ends.from.id, to: ends.to.id, via: ends.via && ends.via.id, maxHops }),
+    const limit = Number($('path-limit').value);
+    await runPathQuery(api.pathsPath({ from: ends.from.id, to: ends.to.id, via: ends.via && ends.via.id, maxHops, limit }),
       description);
   }
 
@@ -341,7 +343,7 @@
       $('pattern-input').focus();
       return;
     }
-    await runPathQuery(api.patternPath(pattern), `matching ${pattern}`);
+    await runPathQuery(api.patternPath(pattern, Number($('path-limit').value)), `matching ${pattern}`);
   }
 
   /* ---------- filters ---------- */
@@ -506,7 +508,7 @@
   function start() {
     if (typeof window.cytoscape !== 'function') {
       showError(new ApiError(0, 'The graph library did not load',
-        'The page could not load Cytoscape.js from the server (/webjars/cytoscape/). Reload the page.'));
+        'The page could not load Cytoscape.js from the server (webjars/cytoscape/). Reload the page.'));
       return;
     }
     state.details = new DetailsPanel($('details-content'), $('details-empty'), state.schema);

@@ -1,21 +1,37 @@
 package org.tiegraph.api;
 
+import java.time.Duration;
 import java.util.List;
 import org.neo4j.driver.Driver;
 import org.tiegraph.extract.Catalogue;
 
 /**
  * What the HTTP layer needs from the application: a driver (embedded or external, same code path), the database name,
- * the catalogue (the whitelist of labels and types), how the app runs, and the HTTP settings.
+ * the catalogue (the whitelist of labels and types), how the app runs, the HTTP settings, and the document intake the
+ * write endpoints load through (null: writes disabled).
  */
 public record ApiDependencies(Driver driver, String database, Catalogue catalogue, RuntimeInfo runtime,
-                              ApiSettings settings) {
+                              ApiSettings settings, DocumentIntake intake) {
+
+    /** Without a document intake: a read-only API. */
+    public ApiDependencies(Driver driver, String database, Catalogue catalogue, RuntimeInfo runtime,
+                           ApiSettings settings) {
+        this(driver, database, catalogue, runtime, settings, null);
+    }
 
     /** How the application runs: "embedded" or "external", the Bolt URI clients may use, the product version. */
     public record RuntimeInfo(String mode, String boltUri, String version) {
     }
 
-    /** HTTP-level settings: allowed CORS origins, the per-query transaction timeout, the write token (null: writes off). */
-    public record ApiSettings(List<String> corsOrigins, java.time.Duration queryTimeout, String writeToken) {
+    /**
+     * HTTP-level settings: allowed CORS origins, the per-query transaction timeout, the write token (null: writes off),
+     * and the request bounds (null: {@link RequestBounds#defaults()}).
+     */
+    public record ApiSettings(List<String> corsOrigins, Duration queryTimeout, String writeToken,
+                              RequestBounds bounds) {
+
+        public ApiSettings(List<String> corsOrigins, Duration queryTimeout, String writeToken) {
+            this(corsOrigins, queryTimeout, writeToken, null);
+        }
     }
 }

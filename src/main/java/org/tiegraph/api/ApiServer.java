@@ -40,6 +40,7 @@ public final class ApiServer {
                 ? settings.queryTimeout() : DEFAULT_QUERY_TIMEOUT;
         List<String> origins = settings != null && settings.corsOrigins() != null && !settings.corsOrigins().isEmpty()
                 ? settings.corsOrigins() : DEFAULT_CORS_ORIGINS;
+        RequestBounds bounds = settings != null && settings.bounds() != null ? settings.bounds() : RequestBounds.defaults();
         ObjectMapper mapper = new ObjectMapper();
 
         CypherRunner cypher = new CypherRunner(deps.driver(), deps.database(), timeout);
@@ -54,20 +55,20 @@ public final class ApiServer {
         PathController paths = new PathController(pathService, deps.catalogue(), responder, mapper);
         DocumentController documents = new DocumentController(documentService);
         SystemController system = new SystemController(systemService, deps.runtime(), deps.database(), problems);
+        RequestGate gate = new RequestGate(bounds, problems);
+        DocumentWriteController writes = new DocumentWriteController(deps.intake(),
+                settings == null ? null : settings.writeToken(), documentService, problems, bounds.maxDocumentBytes());
         DocsController docs = new DocsController(mapper, deps.runtime() == null ? null : deps.runtime().version());
 
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.prefer405over404 = true;
             config.staticFiles.enableWebjars();
-            config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
-                if (origins.contains("*")) {
-                    rule.anyHost();
-                } else {
-                    rule.allowHost(origins.getFirst(), origins.subList(1, origins.size()).toArray(String[]::new));
-                }
-            }));
+            new Cors(origins).register(config);
             problems.register(config);
+            gate.register(config);
+            new UnreadBodyDrain(bounds.maxDocumentBytes()).register(config);
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(mapper)));
 
             config.routes.get("/api/health", system::health);
             config.routes.get("/api/stats", system::stats);
@@ -79,7 +80,9 @@ public final class ApiServer {
             config.routes.get("/api/paths/pattern", paths::patternGet);
             config.routes.post("/api/paths/pattern", paths::patternPost);
             config.routes.get("/api/documents", documents::documents);
+            config.routes.post("/api/documents", writes::add);
             config.routes.get("/api/documents/{id}", documents::document);
+            config.routes.post("/api/documents/{id}/reload", writes::reload);
             config.routes.get("/api/documents/{id}/report", documents::report);
             config.routes.get("/api/sentences/{id}", documents::sentence);
             config.routes.get("/api/sources", documents::sources);

@@ -32,7 +32,7 @@ final class GraphResponder {
     }
 
     void respond(Context ctx, Choice choice, GraphShaped answer, String name) {
-        ctx.header("Vary", "Accept");
+        ctx.res().addHeader("Vary", "Accept");
         GraphView graph = choice.format() == GraphFormat.JSON ? null : answer.graph();
         switch (choice.format()) {
             case JSON -> ctx.json(answer);

@@ -45,8 +45,11 @@ final class Problems {
         config.routes.exception(NotFoundException.class, (e, ctx) ->
                 write(ctx, 404, "not-found", "Not found", e.getMessage(), e.parameter(), Map.of()));
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
-                write(ctx, e.getStatus(), null, null, e.getStatus() == 404 ? noRoute(ctx) : e.getMessage(), null,
-                        Map.of()));
+                write(ctx, e.getStatus(), null, null, switch (e.getStatus()) {
+                    case 404 -> noRoute(ctx);
+                    case 405 -> wrongMethod(ctx);
+                    default -> e.getMessage();
+                }, null, Map.of()));
         config.routes.exception(Neo4jException.class, this::databaseFailure);
         config.routes.exception(Exception.class, (e, ctx) -> unexpected(ctx, e));
         config.routes.error(404, ctx -> {
@@ -56,14 +59,17 @@ final class Problems {
         });
         config.routes.error(405, ctx -> {
             if (!isProblem(ctx)) {
-                write(ctx, 405, null, null, ctx.method() + " is not allowed on " + ctx.path()
-                        + "; the API is described at /openapi.json", null, Map.of());
+                write(ctx, 405, null, null, wrongMethod(ctx), null, Map.of());
             }
         });
     }
 
     private static String noRoute(Context ctx) {
         return "No resource at " + ctx.method() + " " + ctx.path() + "; the API is described at /openapi.json";
+    }
+
+    private static String wrongMethod(Context ctx) {
+        return ctx.method() + " is not allowed on " + ctx.path() + "; the API is described at /openapi.json";
     }
 
     private void databaseFailure(Neo4jException e, Context ctx) {

@@ -33,10 +33,18 @@ public final class Main implements Runnable {
         new CommandLine(this).usage(System.out);
     }
 
-    /** The product version: the jar manifest's, or "dev" when run from classes. */
+    /** The product version, from the build (tiegraph-version.properties), or "dev" when it is missing. */
     public static String version() {
-        String v = Main.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        try (var in = Main.class.getClassLoader().getResourceAsStream("tiegraph-version.properties")) {
+            if (in == null) {
+                return "dev";
+            }
+            var properties = new java.util.Properties();
+            properties.load(in);
+            return properties.getProperty("version", "dev");
+        } catch (java.io.IOException e) {
+            return "dev";
+        }
     }
 
     /** Supplies --version. */

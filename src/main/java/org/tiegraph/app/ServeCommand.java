@@ -2,6 +2,10 @@ package org.tiegraph.app;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tiegraph.api.ApiDependencies;
 import org.tiegraph.api.ApiServer;
+import org.tiegraph.api.RequestBounds;
 import org.tiegraph.extract.Catalogue;
 import org.tiegraph.graph.LoadService;
 import org.tiegraph.graph.SchemaApplier;
@@ -72,6 +77,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "(env TIEGRAPH_WRITE_TOKEN).")
     String writeToken;
 
+    @Option(names = "--max-in-flight", defaultValue = "${env:TIEGRAPH_MAX_IN_FLIGHT:-0}", paramLabel = "N",
+            description = "API requests served at once; more wait briefly, then get 429 with Retry-After. 0: 8 per "
+                    + "core, at least 16 (env TIEGRAPH_MAX_IN_FLIGHT; default: ${DEFAULT-VALUE}).")
+    int maxInFlight;
+
     @Override
     public Integer call() throws InterruptedException {
         Catalogue catalogue = Catalogue.load();
@@ -80,15 +90,18 @@ final class ServeCommand implements Callable<Integer> {
         Javalin api;
         try {
             new SchemaApplier(graph.driver(), graph.database()).apply();
+            LoadService loader = new LoadService(graph.driver(), graph.database(), catalogue);
             List<Path> toLoad = documentsToLoad();
             if (!toLoad.isEmpty()) {
-                var reports = new LoadService(graph.driver(), graph.database(), catalogue).load(toLoad, forceReload, r -> { });
-                LoadReports.print(reports, System.out);
+                LoadReports.print(loader.load(toLoad, forceReload, r -> { }), System.out);
             }
             api = ApiServer.create(new ApiDependencies(graph.driver(), graph.database(), catalogue, graph.runtime(),
-                    new ApiDependencies.ApiSettings(corsOrigins, queryTimeout, blankToNull(writeToken))),
+                    new ApiDependencies.ApiSettings(corsOrigins, queryTimeout, blankToNull(writeToken),
+                            maxInFlight > 0 ? RequestBounds.withMaxInFlight(maxInFlight) : RequestBounds.defaults()),
+                    loader::loadOne),
                     config -> config.staticFiles.add("/public", Location.CLASSPATH));
             api.start(host, port);
+            warmUp(host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host, api.port());
         } catch (RuntimeException e) {
             graph.close();
             throw e;
@@ -106,6 +119,25 @@ final class ServeCommand implements Callable<Integer> {
                         ? ", Neo4j Browser http://localhost:" + graph.embedded().browserPort() + "/browser/" : "");
         stopped.await();
         return 0;
+    }
+
+    /**
+     * Plans the API's heaviest statements (stats and schema count every label and type) in the background, so the
+     * first person to ask does not wait for Cypher planning on a cold JVM.
+     */
+    private static void warmUp(String host, int port) {
+        Thread.ofVirtual().name("tiegraph-warm-up").start(() -> {
+            try (HttpClient http = HttpClient.newHttpClient()) {
+                for (String path : List.of("/api/stats", "/api/schema")) {
+                    http.send(HttpRequest.newBuilder(URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + path)).build(),
+                            HttpResponse.BodyHandlers.discarding());
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.debug("warm-up request failed: {}", e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 
     private List<Path> documentsToLoad() {

@@ -17,6 +17,8 @@ final class Discourse {
     private final List<Seen> seen = new ArrayList<>();
     private List<Unit.Ref> lastSubject = List.of();
     private int lastSubjectSentence = -10;
+    private List<Unit.Ref> lastStateGroup = List.of();
+    private int lastStateGroupSentence = -10;
     private String section;
     private final Catalogue catalogue;
 
@@ -28,6 +30,7 @@ final class Discourse {
         if (sectionId == null || !sectionId.equals(section)) {
             seen.clear();
             lastSubject = List.of();
+            lastStateGroup = List.of();
         }
         section = sectionId;
     }
@@ -40,7 +43,16 @@ final class Discourse {
         if (!refs.isEmpty()) {
             lastSubject = List.copyOf(refs);
             lastSubjectSentence = sentence;
+            if (refs.size() >= 2 && refs.stream().allMatch(r -> "State".equals(r.type()))) {
+                lastStateGroup = List.copyOf(refs);
+                lastStateGroupSentence = sentence;
+            }
         }
+    }
+
+    /** The latest subject made of exactly {@code n} states ("China and Russia held ... Both countries plan ..."). */
+    List<Unit.Ref> lastStateGroup(int n, int sentence, int back) {
+        return lastStateGroup.size() == n && sentence - lastStateGroupSentence <= back ? lastStateGroup : List.of();
     }
 
     /** The latest entity of a type (or a subtype) seen at most {@code back} sentences ago. */

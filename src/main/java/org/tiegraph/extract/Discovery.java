@@ -27,7 +27,8 @@ final class Discovery {
 
     private static final String CAP = "\\p{Lu}[\\p{L}\\p{N}’'.&-]*";
     private static final Pattern DESIGNATOR = Pattern.compile(
-            "(?<![\\p{L}\\p{N}-])(?:\\p{Lu}[\\p{L}]{0,11}-\\d{1,4}[\\p{Lu}]?|Type \\d{2,3}[\\p{Lu}]?)(?![\\p{L}\\p{N}]|-\\p{L})");
+            "(?<![\\p{L}\\p{N}-])(?:\\p{Lu}\\p{Ll}+ (?=\\p{Lu}[\\p{L}]{0,11}-\\d))?(?:\\p{Lu}[\\p{L}]{0,11}-\\d{1,4}[\\p{Lu}]?"
+            + "|Type \\d{2,3}[\\p{Lu}]?)(?![\\p{L}\\p{N}]|-\\p{L})");
     private static final Pattern LEGAL_SUFFIX = Pattern.compile("((?:" + CAP + "\\s+){0,5}" + CAP + ")(,?\\s+(?:Co\\.,?\\s+Ltd\\.?|"
             + "Company Limited|Co\\., Limited|Ltd\\.|Limited|LLC|L\\.L\\.C\\.|Inc\\.|Corp\\.|Corporation|GmbH|JSC|PJSC|OJSC|"
             + "OOO|LLP|PLC|S\\.A\\.|AG|Pte\\.? Ltd\\.?|Holdings|Group))(?![\\p{L}])");
@@ -39,7 +40,7 @@ final class Discovery {
             "(?:(?<year>(?:1[5-9]|20)\\d\\d)\\s+)?(?<name>(?:" + CAP + "\\s+){1,4})(?<head>Treaty|Agreement|Accords?|Pact|"
             + "Convention|Protocol|Memorandum|Charter|Declaration)(?![\\p{L}])(?!\\s+(?:of|on|for|between)\\s+\\p{Lu})");
     private static final Pattern DATED_TREATY = Pattern.compile(
-            "(?<det>\\b(?:the|a|an|their|its|his|her)\\s+)(?<name>(?<date>(?:(?:January|February|March|April|May|June|July|"
+            "(?<det>\\b(?i:the|a|an|their|its|his|her)\\s+)(?<name>(?<date>(?:(?:January|February|March|April|May|June|July|"
             + "August|September|October|November|December)\\s+(?:\\d{1,2},\\s+)?)?(?:1[5-9]|20)\\d\\d|[\\w]+-year)\\s+"
             + "(?:[a-z-]+\\s+){0,3}(?:treaty|agreement|accord|pact|contract|roadmap|memorandum|deal|partnership))(?![\\p{L}])");
     private static final Pattern DIRECTION = Pattern.compile(
@@ -55,18 +56,20 @@ final class Discovery {
 
     /** Discovery over one sentence text, given the catalogue matches already found in it. */
     Result discover(String text, List<Gazetteer.Match> known) {
+        text = maskUrls(text);
         List<Tokenizer.Token> tokens = Tokenizer.tokenize(text);
         Scan scan = new Scan(text, tokens, known);
         scan.designators();
         scan.vessels();
         scan.legalSuffixes();
         scan.treaties();
-        scan.sanctions();
         scan.directionalRegions();
         scan.groups();
+        scan.demonymItems();
         scan.people();
-        scan.capitalisedNames();
         scan.listedNames();
+        scan.capitalisedNames();
+        scan.sanctions();
         scan.acronyms();
         return new Result(scan.found, scan.aliasHints, scan.unresolved);
     }
@@ -76,6 +79,7 @@ final class Discovery {
         final String text;
         final String flat;
         final List<Tokenizer.Token> tokens;
+        final String[] lowers;
         final List<Gazetteer.Match> known;
         final List<Candidate> found = new ArrayList<>();
         final List<AliasHint> aliasHints = new ArrayList<>();
@@ -85,6 +89,10 @@ final class Discovery {
             this.text = text;
             this.flat = text.replace('\n', ' ').replace('\r', ' ');
             this.tokens = tokens;
+            this.lowers = new String[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                lowers[i] = NormalizedText.fold(tokens.get(i).text());
+            }
             this.known = known;
         }
 
@@ -97,6 +105,16 @@ final class Discovery {
                 }
             }
             return null;
+        }
+
+        /** True when a catalogue name of the type lies inside [start, end). */
+        boolean holdsKnown(int start, int end, String type) {
+            for (Gazetteer.Match m : known) {
+                if (m.start() >= start && m.end() <= end && catalogue.isA(typeOf(m), type)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean knownExactly(int start, int end) {
@@ -130,7 +148,7 @@ final class Discovery {
         }
 
         String lower(int i) {
-            return i >= 0 && i < tokens.size() ? NormalizedText.fold(tokens.get(i).text()) : "";
+            return i >= 0 && i < tokens.size() ? lowers[i] : "";
         }
 
         String raw(int i) {
@@ -167,14 +185,21 @@ final class Discovery {
             Matcher m = DESIGNATOR.matcher(flat);
             while (m.find()) {
                 String d = m.group();
-                if (d.toLowerCase(Locale.ROOT).startsWith("covid") || knownExactly(m.start(), m.end())) {
+                int ds = m.start();
+                int sp = d.indexOf(' ');
+                if (sp > 0 && !d.startsWith("Type ") && (Lexicon.FUNCTION_CAPITALS.contains(NormalizedText.fold(d.substring(0, sp)))
+                        || knownAt(ds) != null && knownAt(ds).end() <= ds + sp)) {
+                    ds += sp + 1;
+                    d = d.substring(sp + 1);
+                }
+                if (d.toLowerCase(Locale.ROOT).startsWith("covid") || knownExactly(ds, m.end())) {
                     continue;
                 }
                 int ti = tokenAt(m.end() - 1);
                 String type = "Item";
                 StringBuilder tail = new StringBuilder();
                 int tailEnd = m.end();
-                for (int k = ti + 1; k <= ti + 4 && k < tokens.size(); k++) {
+                for (int k = ti + 1; k <= ti + 6 && k < tokens.size(); k++) {
                     String w = lower(k);
                     if (tokens.get(k).kind() == Unit.Kind.PUNCT && !w.equals("-")) {
                         break;
@@ -191,10 +216,10 @@ final class Discovery {
                 }
                 List<String> aliases = new ArrayList<>(List.of(d));
                 if (tailEnd > m.end()) {
-                    tail.append(text, m.start(), tailEnd);
+                    tail.append(text, ds, tailEnd);
                     aliases.add(tail.toString());
                 }
-                add(type, d, m.start(), m.end(), aliases, null, "designator");
+                add(type, d, ds, m.end(), aliases, null, "designator");
             }
         }
 
@@ -268,6 +293,10 @@ final class Discovery {
                     s = sp + 1;
                     first = NormalizedText.fold(flat.substring(s).split("\\s+")[0]);
                 }
+                int based = flat.substring(s, m.end()).lastIndexOf("-based ");
+                if (based >= 0) {
+                    s = s + based + "-based ".length();
+                }
                 String name = text.substring(s, m.end());
                 add("Company", name, s, m.end(), List.of(name), null, "legal-suffix");
             }
@@ -286,6 +315,9 @@ final class Discovery {
                     start = m.start("year");
                     aliases.add(text.substring(start, e));
                 }
+                if (holdsKnown(start, e, "Treaty")) {
+                    continue;
+                }
                 add("Treaty", text.substring(start, e), start, e, aliases, yearProps(m.group("year")), "treaty-of");
             }
             m = NAMED_TREATY.matcher(flat);
@@ -295,6 +327,9 @@ final class Discovery {
                     continue;
                 }
                 int start = m.group("year") != null ? m.start("year") : s;
+                if (holdsKnown(start, m.end(), "Treaty")) {
+                    continue;
+                }
                 String name = text.substring(start, m.end());
                 add("Treaty", name, start, m.end(), List.of(name, text.substring(s, m.end())), yearProps(m.group("year")),
                         "treaty-named");
@@ -305,8 +340,11 @@ final class Discovery {
                     continue;
                 }
                 String name = text.substring(m.start("name"), m.end("name"));
-                String withDet = text.substring(m.start("det"), m.end("name"));
-                add("Treaty", name, m.start("name"), m.end("name"), List.of(name, withDet), null, "treaty-dated");
+                List<String> aliases = new ArrayList<>(List.of(name));
+                if (m.group("det").strip().matches("(?i)the|a|an")) {
+                    aliases.add(text.substring(m.start("det"), m.end("name")));
+                }
+                add("Treaty", name, m.start("name"), m.end("name"), aliases, null, "treaty-dated");
             }
         }
 
@@ -331,7 +369,7 @@ final class Discovery {
         }
 
         int trimTrailing(int e) {
-            while (e > 0 && ",;: ".indexOf(flat.charAt(e - 1)) >= 0) {
+            while (e > 0 && ",;: .'’\"”".indexOf(flat.charAt(e - 1)) >= 0) {
                 e--;
             }
             return e;
@@ -343,29 +381,40 @@ final class Discovery {
                     continue;
                 }
                 Gazetteer.Match issuer = i > 0 ? knownAt(tokens.get(i - 1).start()) : null;
+                boolean packaged = lower(i + 1).equals("package") || lower(i + 1).equals("regime");
+                if (issuer == null && packaged) {
+                    for (int b = i - 1; b >= 0 && i - b <= 3 && issuer == null; b--) {
+                        if (lower(b).equals("'s") && b > 0) {
+                            issuer = knownAt(tokens.get(b - 1).start());
+                        }
+                    }
+                }
                 if (issuer != null && !(catalogue.isA(typeOf(issuer), "State") || catalogue.isA(typeOf(issuer), "Organization"))) {
                     issuer = null;
                 }
                 int start = issuer != null ? issuer.start() : tokens.get(i).start();
-                int end = tokens.get(i).end();
-                Gazetteer.Match target = null;
+                int end = packaged ? tokens.get(i + 1).end() : tokens.get(i).end();
+                String target = null;
                 if (lower(i + 1).equals("on") || lower(i + 1).equals("against")) {
                     int k = i + 2;
                     if (lower(k).equals("the")) {
                         k++;
                     }
-                    if (k < tokens.size()) {
-                        target = knownAt(tokens.get(k).start());
-                    }
-                    if (target != null) {
-                        end = target.end();
-                        int after = tokenAt(end);
-                        int j = after >= 0 ? after : tokenAtOrAfter(end);
-                        if (j >= 0 && (lower(j).equals("'s"))) {
+                    Candidate group = k < tokens.size() ? candidateAt(tokens.get(k).start()) : null;
+                    Gazetteer.Match named = k < tokens.size() && group == null ? knownAt(tokens.get(k).start()) : null;
+                    if (group != null) {
+                        target = group.name();
+                        end = group.end();
+                    } else if (named != null) {
+                        target = named.surface();
+                        end = named.end();
+                        int j = tokenAtOrAfter(end);
+                        if (j >= 0 && lower(j).equals("'s")) {
                             int q = j + 1;
                             int limit = q + 3;
+                            boolean title = cap(i);
                             while (q < tokens.size() && q < limit && tokens.get(q).kind() == Unit.Kind.WORD
-                                    && !cap(q) && !Lexicon.PREPOSITIONS.contains(lower(q))
+                                    && (title || !cap(q)) && !Lexicon.PREPOSITIONS.contains(lower(q))
                                     && !Lexicon.AUXILIARIES.contains(lower(q)) && !lower(q).equals("and")) {
                                 end = tokens.get(q).end();
                                 q++;
@@ -378,10 +427,6 @@ final class Discovery {
                 }
                 if (issuer == null && target == null) {
                     continue;
-                }
-                if (issuer != null && target == null && end == tokens.get(i).end()) {
-                    // "UN sanctions": a named issuer's sanctions, no target stated
-                    end = tokens.get(i).end();
                 }
                 int s = start;
                 if (i > 0 && issuer != null) {
@@ -400,10 +445,19 @@ final class Discovery {
                     props.put("issuer", issuer.surface());
                 }
                 if (target != null) {
-                    props.put("target", target.surface());
+                    props.put("target", target);
                 }
                 add("Sanction", name, start, end, aliases, props, "sanction-phrase");
             }
+        }
+
+        Candidate candidateAt(int offset) {
+            for (Candidate c : found) {
+                if (c.start() == offset) {
+                    return c;
+                }
+            }
+            return null;
         }
 
         int tokenAtOrAfter(int offset) {
@@ -462,6 +516,12 @@ final class Discovery {
                 if (type == null || knownAt(tokens.get(i).start()) != null) {
                     continue;
                 }
+                if ("Item".equals(type)) {
+                    while (headEnd + 1 < tokens.size() && Lexicon.ITEM_HEADS.contains(lower(headEnd + 1))
+                            && !cap(headEnd + 1) && knownAt(tokens.get(headEnd + 1).start()) == null) {
+                        headEnd++;
+                    }
+                }
                 // modifiers to the left
                 int first = i;
                 boolean state = false;
@@ -481,6 +541,11 @@ final class Discovery {
                         first = tokenAt(km.start());
                         continue;
                     }
+                    if (lw.equals("'s")) {
+                        Gazetteer.Match owner = k > 0 ? knownAt(tokens.get(k - 1).start()) : null;
+                        state = state || isState(owner);
+                        break;
+                    }
                     if (lw.equals("-") || lw.equals("\"") || lw.equals("'")) {
                         k--;
                         continue;
@@ -488,7 +553,15 @@ final class Discovery {
                     if (lw.equals("flagged")) {
                         flagged = true;
                     }
-                    if (t.kind() == Unit.Kind.WORD && !cap(k) && !Lexicon.DETERMINERS.contains(lw)
+                    if (lw.endsWith("ed") && !raw(k - 1).equals("-")) {
+                        break;
+                    }
+                    if (lw.endsWith("ed") && raw(k - 1).equals("-")) {
+                        first = k;
+                        k--;
+                        continue;
+                    }
+                    if (t.kind() == Unit.Kind.WORD && !cap(k) && lw.length() > 1 && !Lexicon.DETERMINERS.contains(lw)
                             && !Lexicon.PREPOSITIONS.contains(lw) && !Lexicon.AUXILIARIES.contains(lw)
                             && !Lexicon.COORDINATORS.contains(lw) && !Lexicon.RELATIVE_PRONOUNS.contains(lw)
                             && !Lexicon.NEGATIONS.contains(lw) && !Lexicon.PRONOUNS.contains(lw)
@@ -517,6 +590,9 @@ final class Discovery {
                         located = true;
                     }
                 }
+                if (flagged && !state) {
+                    continue;
+                }
                 boolean keep = switch (type) {
                     case "Company" -> state || located;
                     case "MilitaryForce", "Place", "Infrastructure" -> state && !w.equals("military") || flagged;
@@ -528,20 +604,21 @@ final class Discovery {
                 if (!keep || (quantity && !located && !"Company".equals(type))) {
                     continue;
                 }
-                if ("Item".equals(type) && Set.of("exports", "imports", "supplies", "aid", "assistance").contains(head)
+                if ("Item".equals(type) && Set.of("exports", "imports", "supplies").contains(head)
                         && !modifierIsItem(first, i)) {
-                    if (!Set.of("aid", "assistance").contains(head)) {
-                        continue;
-                    }
+                    continue;
                 }
                 int s = tokens.get(first).start();
                 int e = tokens.get(end).end();
-                if (knownExactly(s, e)) {
+                int det = first - 1;
+                if (knownExactly(s, e) || apposition(det, type, head)) {
                     continue;
                 }
                 String name = text.substring(s, e);
                 List<String> aliases = new ArrayList<>(List.of(name));
-                int det = first - 1;
+                if ("MilitaryForce".equals(type) && Set.of("forces", "soldiers").contains(head) && !quantity) {
+                    name = text.substring(s, tokens.get(i).start()) + "troops";
+                }
                 if (det >= 0 && Set.of("a", "an", "the").contains(lower(det))) {
                     aliases.add(text.substring(tokens.get(det).start(), e));
                     if (det - 2 >= 0 && lower(det - 2).equals("one") && lower(det - 1).equals("of")) {
@@ -551,6 +628,36 @@ final class Discovery {
                 add(type, name, s, e, aliases, null, "group");
                 i = end;
             }
+        }
+
+        /** "the Yuan Peng 3, another China-flagged ship": the phrase describes the name before it. */
+        boolean apposition(int det, String type, String head) {
+            if (det < 0 || !Set.of("Vessel", "Place", "Infrastructure").contains(type) || head.endsWith("s")) {
+                return false;
+            }
+            return lower(det).equals("another") || Set.of("a", "an").contains(lower(det)) && raw(det - 1).equals(",");
+        }
+
+        /** A catalogue item named with a demonym: "Iranian oil", "Iranian military equipment", "Chinese drone parts". */
+        void demonymItems() {
+            for (int k = 1; k < known.size(); k++) {
+                Gazetteer.Match item = known.get(k);
+                Gazetteer.Match dem = known.get(k - 1);
+                if (!"Item".equals(typeOf(item)) || !isState(dem) || !isDemonym(dem)) {
+                    continue;
+                }
+                String between = flat.substring(dem.end(), item.start());
+                if (!between.isBlank() || overlapsFound(dem.start(), item.end())) {
+                    continue;
+                }
+                String name = text.substring(dem.start(), item.end());
+                add("Item", name, dem.start(), item.end(), List.of(name), null, "demonym-item");
+            }
+        }
+
+        boolean isDemonym(Gazetteer.Match m) {
+            String d = catalogue.demonym(m.targets().getFirst().entityId());
+            return d != null && NormalizedText.fold(m.surface()).equals(NormalizedText.fold(d));
         }
 
         boolean directlyModified(int first, int head) {
@@ -639,7 +746,7 @@ final class Discovery {
             }
             Gazetteer.Match m = knownAt(tokens.get(j).start());
             if (m != null) {
-                return isPlaceOrState(m) && m.start() == tokens.get(j).start() ? tokenAt(m.end() - 1) : -1;
+                return isPlaceOrState(m) && !isDemonym(m) && m.start() == tokens.get(j).start() ? tokenAt(m.end() - 1) : -1;
             }
             if (!cap(j) || Lexicon.FUNCTION_CAPITALS.contains(lower(j)) || Lexicon.MONTHS.contains(lower(j))) {
                 return -1;
@@ -743,8 +850,7 @@ final class Discovery {
                 int lastCap = i;
                 while (j + 1 < tokens.size()) {
                     String next = raw(j + 1);
-                    if (cap(j + 1) && tokens.get(j + 1).kind() == Unit.Kind.WORD || next.equals("-") && cap(j + 2)
-                            || next.equals("’s") || next.equals("'s")) {
+                    if (cap(j + 1) && tokens.get(j + 1).kind() == Unit.Kind.WORD || next.equals("-") && cap(j + 2)) {
                         j++;
                         if (cap(j)) {
                             lastCap = j;
@@ -756,7 +862,8 @@ final class Discovery {
                         lastCap = j;
                         continue;
                     }
-                    if (Set.of("of", "and", "for", "on", "the").contains(next) && connectorContinues(j + 1)) {
+                    if (Set.of("of", "and", "for", "on", "the").contains(next) && connectorContinues(j + 1)
+                            && !(next.equals("and") && (Lexicon.NAME_HEADS.containsKey(lower(j)) || raw(j + 2).equals("the")))) {
                         j++;
                         continue;
                     }
@@ -788,6 +895,12 @@ final class Discovery {
 
         void classifyName(int i, int j, int s, int e) {
             if (overlapsFound(s, e) && found.stream().anyMatch(c -> c.start() <= s && e <= c.end())) {
+                return;
+            }
+            if (i == j && (atSentenceStart(i) || Lexicon.NAME_HEADS.containsKey(lower(i)))) {
+                return;
+            }
+            if (overlapsFound(s, e)) {
                 return;
             }
             // a run made only of catalogue names and connectors ("China and Russia") names nothing new
@@ -849,6 +962,14 @@ final class Discovery {
                 return;
             }
             if (knownExactly(s, e)) {
+                return;
+            }
+            int p = i - 1;
+            if (lower(p).equals("the")) {
+                p--;
+            }
+            if (Set.of("in", "near", "at").contains(lower(p)) && !cap(p) && j - i <= 2 && tokens.get(i).kind() == Unit.Kind.WORD) {
+                add("Place", name, s, e, List.of(name), null, "locative-name");
                 return;
             }
             if (j > i || (s > 0 && !atSentenceStart(i))) {
@@ -921,11 +1042,36 @@ final class Discovery {
         }
     }
 
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+(?:-\\s*\\n\\S+)*");
+
+    /** The text with web addresses blanked out (same length), so nothing is discovered inside them. */
+    static String maskUrls(String text) {
+        Matcher m = URL.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text);
+        m.reset();
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                if (!Character.isWhitespace(b.charAt(i))) {
+                    b.setCharAt(i, ' ');
+                }
+            }
+        }
+        return b.toString();
+    }
+
     static String cleanName(String name) {
-        String n = name.replaceAll("\\s+", " ").strip();
+        String n = name.replaceAll("-\\s*\\n\\s*", "-").replaceAll("\\s+", " ").strip();
         n = n.replaceAll("^(?i)(the|a|an|another|this|these|their|its)\\s+", "");
         n = n.replaceAll("[\\s,;:.]+$", "");
-        n = n.replaceAll("^[“”\"'‘’(]+|[“”\"'‘’)]+$", "");
+        if (!n.matches(".*[”\"’'].*[“\"‘'].*") && n.matches("^[“\"‘(][^”\"’)]*$")) {
+            n = n.substring(1);
+        }
+        if (n.matches("^[^“\"‘(]*[”\"’)]$")) {
+            n = n.substring(0, n.length() - 1);
+        }
         return n.strip();
     }
 }

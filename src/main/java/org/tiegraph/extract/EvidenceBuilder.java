@@ -43,7 +43,8 @@ final class EvidenceBuilder {
             if (!x.isWord()) {
                 continue;
             }
-            if (x.is("according") && i + 1 < u.size() && u.get(i + 1).is("to")) {
+            if (x.is("according") && i + 1 < u.size() && u.get(i + 1).is("to")
+                    && !(i + 2 < u.size() && u.get(i + 2).isEntity() && "Treaty".equals(u.get(i + 2).refs.getFirst().type()))) {
                 int j = i + 2;
                 StringBuilder who = new StringBuilder();
                 int start = j < u.size() ? u.get(j).start : x.end;
@@ -55,8 +56,9 @@ final class EvidenceBuilder {
                 }
                 who.append(textOf(u, start, end));
                 String attribution = who.toString().replaceFirst("^(?i)the\\s+", "the ");
-                boolean leading = i == 0 || u.get(i - 1).kind == Unit.Kind.PUNCT || u.get(i - 1).is("and");
-                out.add(new Report(leading ? j : 0, leading ? u.size() : i, Modality.REPORTED, attribution.strip()));
+                // a leading "According to X, ..." covers what follows; a trailing one the whole sentence
+                boolean leading = i == 0;
+                out.add(new Report(leading ? j : 0, u.size(), Modality.REPORTED, attribution.strip()));
                 continue;
             }
             if (REPORTED_CUES.contains(x.lower)) {
@@ -68,12 +70,22 @@ final class EvidenceBuilder {
                 continue;
             }
             Lexicon.Form f = Lexicon.form(x.lower);
-            if (f == null || RelationRules.kindOf(f.lemma()) != RelationRules.Kind.REPORT
-                    || i + 1 < u.size() && u.get(i + 1).is("to") && !f.lemma().equals("say")) {
+            if (f == null || RelationRules.kindOf(f.lemma()) != RelationRules.Kind.REPORT) {
                 continue;
             }
-            if (!REPORTED_VERBS.contains(f.lemma()) && !DENYING_VERBS.contains(f.lemma()) && !isThatClause(u, i)) {
+            if (f.participle() && i > 0 && u.get(i - 1).in(Lexicon.BE) && REPORTED_VERBS.contains(f.lemma())) {
+                // "is believed to have", "was reported to", "are said to": hedged, no named speaker
+                out.add(new Report(0, u.size(), Modality.REPORTED, null));
                 continue;
+            }
+            if (i + 1 < u.size() && u.get(i + 1).is("to") && !f.lemma().equals("say")) {
+                continue;
+            }
+            if (!isThatClause(u, i) && !(i + 1 < u.size() && (u.get(i + 1).isEntity() && !f.lemma().equals("report")
+                    || u.get(i + 1).in(Set.of("it", "they", "he", "she", "we"))))) {
+                if (!(f.participle() && i > 0 && u.get(i - 1).in(Lexicon.BE))) {
+                    continue;
+                }
             }
             Modality m = DENYING_VERBS.contains(f.lemma()) ? Modality.DENIED
                     : REPORTED_VERBS.contains(f.lemma()) ? Modality.REPORTED : Modality.ASSERTED;
@@ -94,41 +106,59 @@ final class EvidenceBuilder {
     private static int endOfClause(List<Unit> u, int from) {
         for (int k = from; k < u.size(); k++) {
             Unit x = u.get(k);
-            if (x.kind == Unit.Kind.PUNCT && (x.text.equals(";") || x.text.equals(":"))) {
+            if (x.kind == Unit.Kind.PUNCT && (x.text.equals(";") || x.text.equals(":"))
+                    || k > from + 1 && x.in(Set.of("but", "while", "whereas", "although", "though", "however"))) {
                 return k;
             }
         }
         return u.size();
     }
 
-    /** The speaker of a reporting verb: the words of its subject, e.g. "European intelligence agencies". */
+    /**
+     * The speaker of a reporting verb: the head of its subject noun phrase ("European intelligence agencies", "A South
+     * Korean analysis"), or the entity before an apposition ("General X, Chief of the Y, reported").
+     */
     private static String speaker(List<Unit> u, int verb) {
         int end = verb;
         while (end > 0 && (u.get(end - 1).in(Lexicon.AUXILIARIES) || u.get(end - 1).in(Lexicon.ADVERBS_OF_DEGREE)
-                || u.get(end - 1).lower.endsWith("ly") && u.get(end - 1).isWord())) {
+                || u.get(end - 1).lower.endsWith("ly") && u.get(end - 1).isWord() || u.get(end - 1).in(Lexicon.NEGATIONS))) {
             end--;
+        }
+        if (end > 0 && u.get(end - 1).text.equals(",")) {
+            int k = end - 2;
+            while (k >= 0 && !u.get(k).text.equals(",")) {
+                k--;
+            }
+            return k > 0 && u.get(k - 1).isEntity() ? u.get(k - 1).text : null;
         }
         int start = end;
         while (start > 0) {
             Unit p = u.get(start - 1);
             if (p.kind == Unit.Kind.PUNCT && !p.text.equals("-") && !p.text.equals("’") && !p.text.equals("'")
-                    || p.in(Lexicon.CLAUSE_OPENERS) || p.in(Lexicon.RELATIVE_PRONOUNS) || end - start >= 8
-                    || p.in(Lexicon.PREPOSITIONS) && !p.is("of")) {
+                    || p.in(Lexicon.CLAUSE_OPENERS) || p.in(Lexicon.RELATIVE_PRONOUNS) || p.in(Lexicon.COORDINATORS)
+                    || p.isWord() && Lexicon.form(p.lower) != null) {
                 break;
             }
             start--;
         }
-        if (start >= end) {
+        if (start == end && start > 0 && u.get(start - 1).in(Lexicon.COORDINATORS)) {
+            // "Beijing condemned the measures and said ...": the subject of the first verb
+            for (Unit x : u) {
+                if (x.isEntity()) {
+                    return x.text;
+                }
+            }
             return null;
         }
-        // an apposition between subject and verb: "General X, Chief of the Y, reported"
-        if (start > 0 && u.get(start - 1).text.equals(",") && start >= 2) {
-            int k = start - 2;
-            if (u.get(k).isEntity()) {
-                return u.get(k).text;
-            }
+        // the head of the noun phrase: up to its first preposition
+        int stop = start;
+        while (stop < end && !(u.get(stop).in(Lexicon.PREPOSITIONS) && stop > start) && stop - start < 8) {
+            stop++;
         }
-        String s = textOf(u, u.get(start).start, u.get(end - 1).end);
+        if (start >= stop) {
+            return null;
+        }
+        String s = textOf(u, u.get(start).start, u.get(stop - 1).end);
         return s.isBlank() ? null : s.strip();
     }
 
@@ -366,10 +396,15 @@ final class EvidenceBuilder {
         } else if (d.sourceUnit() >= 0 && d.sourceUnit() < u.size()) {
             anchorDoc = s.documentOffset(u.get(d.sourceUnit()).start);
         }
+        int[] clause = anchorDoc < 0 ? new int[]{0, q.length()} : clauseOf(q, anchorDoc - quote[0]);
         Matcher m = YEAR.matcher(q);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         while (m.find()) {
+            boolean inClause = m.start() >= clause[0] && m.end() <= clause[1];
+            if (!inClause && !leadingYear(q, m.start())) {
+                continue;
+            }
             int at = quote[0] + m.start();
             int distance = anchorDoc < 0 ? m.start() : Math.abs(at - anchorDoc);
             if (at > anchorDoc && anchorDoc >= 0) {
@@ -384,6 +419,25 @@ final class EvidenceBuilder {
             }
         }
         return best;
+    }
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "[;:]|,\\s+(?:and|but|while|whereas|although|though)\\s|\\swhile\\s|\\swhereas\\s");
+
+    /** The clause of the quote around offset {@code at}: between ";", ":", ", and", ", but", "while" ... */
+    private static int[] clauseOf(String q, int at) {
+        int start = 0;
+        int end = q.length();
+        Matcher m = CLAUSE_BREAK.matcher(q);
+        while (m.find()) {
+            if (m.end() <= at) {
+                start = m.end();
+            } else if (m.start() >= at) {
+                end = m.start();
+                break;
+            }
+        }
+        return new int[]{start, end};
     }
 
     /** "In October 2024, ..." at the front of the quote frames the whole sentence. */

@@ -35,6 +35,7 @@ public final class Extractor {
                 known.add(a, k.id(), k.type());
             }
         }
+        known.build();
         this.discovery = new Discovery(catalogue);
         this.rules = new RelationRules(catalogue);
     }
@@ -79,6 +80,7 @@ public final class Extractor {
         final Set<String> unresolved = new LinkedHashSet<>();
         final Map<String, Integer> nameRuleCount = new HashMap<>();
         final Discourse discourse;
+        int current;
 
         Run(ParsedDocument parsed) {
             this.parsed = parsed;
@@ -152,15 +154,14 @@ public final class Extractor {
 
         void alias(Builder b, String alias) {
             String a = alias.replaceAll("\\s+", " ").strip();
-            if (!a.isEmpty() && b.aliases.add(a)) {
-                local.add(a, b.id, b.type);
-            } else if (!a.isEmpty()) {
+            if (!a.isEmpty()) {
+                b.aliases.add(a);
                 local.add(a, b.id, b.type);
             }
         }
 
         void discover(Sentence s) {
-            List<Gazetteer.Match> kn = Gazetteer.longestNonOverlapping(known.findAll(s.text()));
+            List<Gazetteer.Match> kn = Gazetteer.longestNonOverlapping(known.findAll(Discovery.maskUrls(s.text())));
             Discovery.Result r = discovery.discover(s.text(), kn);
             for (Candidate c : r.candidates()) {
                 Builder b = discovered(c.type(), c.name());
@@ -192,6 +193,10 @@ public final class Extractor {
             return null;
         }
 
+        Builder builder(String id) {
+            return entities.containsKey(id) ? entities.get(id) : knownEntity(id);
+        }
+
         Unit.Ref ref(Gazetteer.Target t) {
             Builder b = entities.containsKey(t.entityId()) ? entities.get(t.entityId()) : knownEntity(t.entityId());
             return new Unit.Ref(b.id, b.type);
@@ -200,10 +205,12 @@ public final class Extractor {
         // ---- sentences -------------------------------------------------------------------------------------------
 
         void relate(Sentence s, int index) {
+            current = index;
             discourse.enterSection(s.sectionId());
             String text = s.text();
-            List<Gazetteer.Match> all = new ArrayList<>(known.findAll(text));
-            all.addAll(local.findAll(text));
+            String masked = Discovery.maskUrls(text);
+            List<Gazetteer.Match> all = new ArrayList<>(known.findAll(masked));
+            all.addAll(local.findAll(masked));
             List<Gazetteer.Match> found = Gazetteer.longestNonOverlapping(all);
             List<Unit> units = units(text, found);
             units = anaphora(text, units, index);
@@ -230,7 +237,9 @@ public final class Extractor {
                 alias(b, alias);
             }
             b.used = true;
-            return new Unit.Ref(b.id, b.type);
+            Unit.Ref ref = new Unit.Ref(b.id, b.type);
+            discourse.saw(ref, current);
+            return ref;
         }
 
         List<Unit> units(String text, List<Gazetteer.Match> found) {
@@ -284,6 +293,9 @@ public final class Extractor {
                 int last = span[0];
                 Unit a = new Unit(Unit.Kind.ENTITY, x.start, units.get(last).end,
                         text.substring(x.start, units.get(last).end), refs, true);
+                if (refs.size() == 1 && last > i) {
+                    alias(builder(refs.getFirst().id()), a.text);
+                }
                 a.possessive = units.get(last).possessive;
                 out.add(a);
                 i = last;
@@ -297,15 +309,24 @@ public final class Extractor {
             if (x.is("the") && i + 2 < u.size() && Lexicon.NUMBER_WORDS.containsKey(u.get(i + 1).lower)
                     && u.get(i + 2).in(Lexicon.STATE_GROUP_NOUNS)) {
                 span[0] = i + 2;
-                return discourse.latestStates(Lexicon.NUMBER_WORDS.get(u.get(i + 1).lower), sentence, 3);
+                return states(Lexicon.NUMBER_WORDS.get(u.get(i + 1).lower), sentence);
             }
             if (x.is("both") && i + 1 < u.size() && u.get(i + 1).in(Lexicon.STATE_GROUP_NOUNS)) {
                 span[0] = i + 1;
-                return discourse.latestStates(2, sentence, 3);
+                return states(2, sentence);
             }
             boolean definite = x.in(Set.of("the", "this", "these", "that", "those"));
             boolean indefinite = x.in(Set.of("a", "an"));
             if (!definite && !indefinite) {
+                // a bare plural right after named exercises: "search and rescue exercises in the Gulf of Oman"
+                if (x.in(Set.of("exercises", "drills")) && i > 0 && !u.get(i - 1).isEntity() && !namedAfter(u, i)
+                        && !u.get(i - 1).in(Lexicon.DETERMINERS) && !u.get(i - 1).capitalized()) {
+                    Unit.Ref r = discourse.latest("Exercise", sentence, 1);
+                    if (r != null) {
+                        span[0] = i;
+                        return List.of(r);
+                    }
+                }
                 return List.of();
             }
             int j = i + 1;
@@ -324,6 +345,9 @@ public final class Extractor {
                 return List.of();
             }
             Unit next = j + 1 < u.size() ? u.get(j + 1) : null;
+            if (namedAfter(u, j)) {
+                return List.of();
+            }
             if (next != null && (next.isEntity() || next.capitalized() && next.isWord()
                     || next.is("of") && !type.equals("Exercise") || next.is("-"))) {
                 return List.of();
@@ -339,6 +363,22 @@ public final class Extractor {
             return List.of(r);
         }
 
+        /** The states "the two countries" means: the latest subject of that many states, else the latest states named. */
+        List<Unit.Ref> states(int n, int sentence) {
+            List<Unit.Ref> here = discourse.latestStates(n, sentence, 0);
+            if (!here.isEmpty()) {
+                return here;
+            }
+            List<Unit.Ref> group = discourse.lastStateGroup(n, sentence, 3);
+            return group.isEmpty() ? discourse.latestStates(n, sentence, 3) : group;
+        }
+
+        /** "exercises, known as the Maritime Security Belt": the phrase is named right after. */
+        boolean namedAfter(List<Unit> u, int j) {
+            return j + 2 < u.size() && u.get(j + 1).text.equals(",")
+                    && (u.get(j + 2).is("known") || u.get(j + 2).is("called") || u.get(j + 2).is("dubbed"));
+        }
+
         /** The entities named inside each entity mention: "Chinese companies in Xinjiang" holds China and Xinjiang. */
         Map<String, List<Unit.Ref>> embedded(List<Unit> units) {
             Map<String, List<Unit.Ref>> out = new HashMap<>();
@@ -350,13 +390,14 @@ public final class Extractor {
                 if (out.containsKey(key)) {
                     continue;
                 }
-                List<Gazetteer.Match> all = new ArrayList<>(known.findAll(x.text));
-                all.addAll(local.findAll(x.text));
+                List<Gazetteer.Match> catalogued = new ArrayList<>(known.findAll(x.text));
+                List<Gazetteer.Match> found = new ArrayList<>(local.findAll(x.text));
+                catalogued.removeIf(m -> m.start() == 0 && m.end() == x.text.length());
+                found.removeIf(m -> m.start() == 0 && m.end() == x.text.length());
+                List<Gazetteer.Match> all = new ArrayList<>(Gazetteer.longestNonOverlapping(catalogued));
+                all.addAll(Gazetteer.longestNonOverlapping(found));
                 List<Unit.Ref> inner = new ArrayList<>();
-                for (Gazetteer.Match m : Gazetteer.longestNonOverlapping(all)) {
-                    if (m.start() == 0 && m.end() == x.text.length()) {
-                        continue;
-                    }
+                for (Gazetteer.Match m : all) {
                     Unit.Ref r = ref(m.targets().getFirst());
                     if (!r.id().equals(x.refs.getFirst().id()) && !inner.contains(r)) {
                         inner.add(r);
@@ -379,7 +420,7 @@ public final class Extractor {
             if (!catalogue.allows(type, src.type(), tgt.type())) {
                 rejected.add(new Extraction.Rejection(src.id(), type, tgt.id(), s.id(),
                         "catalogue does not allow " + type + " from " + src.type() + " to " + tgt.type()));
-                if (!rule.startsWith("verb-") || d.trigger() < 0) {
+                if (!rule.startsWith("verb-") || d.trigger() < 0 || "Item".equals(src.type()) || "Item".equals(tgt.type())) {
                     return;
                 }
                 predicate = predicate != null ? predicate : units.get(d.trigger()).text;
@@ -413,6 +454,8 @@ public final class Extractor {
             }
             Evidence ev = new Evidence(docId, s.id(), q[0], q[1], quote, year, modality, attribution[0], rule,
                     confidence, predicate);
+            builder(src.id()).used = true;
+            builder(tgt.id()).used = true;
             String key = src.id() + "|" + type + "|" + tgt.id() + "|" + s.id();
             Edge existing = edges.get(key);
             if (existing == null || existing.evidence().confidence() < confidence) {

@@ -44,12 +44,13 @@ final class Gazetteer {
         Target t = new Target(entityId, type);
         if (!e.targets().contains(t)) {
             e.targets().add(t);
+            trie = null;
         }
-        trie = null;
     }
 
-    boolean isEmpty() {
-        return entries.isEmpty();
+    /** Builds the automaton now (it is otherwise built on first use), so a shared gazetteer is read-only afterwards. */
+    void build() {
+        trie();
     }
 
     static boolean isAcronym(String alias) {

@@ -122,8 +122,7 @@ final class Lexicon {
         }
         for (String w : List.of("organization", "organisation", "institute", "association", "union", "alliance",
                 "foundation", "endowment", "center", "centre", "university", "academy", "society", "federation",
-                "league", "club", "party", "movement", "network", "coalition", "consortium", "media", "radio",
-                "television", "news", "agency's", "chamber", "board")) {
+                "league", "club", "party", "movement", "network", "coalition", "consortium", "chamber", "board")) {
             NAME_HEADS.putIfAbsent(w, "Organization");
         }
         for (String w : List.of("system", "missile", "missiles", "drone", "drones", "satellite", "satellites",
@@ -147,12 +146,11 @@ final class Lexicon {
             GROUP_HEADS.put(w, "Company");
         }
         for (String w : List.of("troops", "forces", "soldiers", "navy", "navies", "military", "armed forces",
-                "coast guard", "coast guards", "special forces", "mercenaries", "personnel", "units", "servicemen",
-                "workers", "hackers")) {
+                "coast guard", "coast guards", "special forces", "mercenaries", "personnel", "units", "servicemen")) {
             GROUP_HEADS.put(w, "MilitaryForce");
         }
         for (String w : List.of("port", "ports", "city", "cities", "region", "regions", "province", "provinces",
-                "border", "waters", "territory", "territories", "island", "islands")) {
+                "territory", "territories", "island", "islands")) {
             GROUP_HEADS.put(w, "Place");
         }
         for (String w : List.of("vessel", "vessels", "ship", "ships", "tanker", "tankers", "freighter", "freighters",
@@ -172,7 +170,7 @@ final class Lexicon {
             "parts", "goods", "items", "ammunition", "munitions", "shells", "aircraft", "helicopters", "submarines",
             "warships", "tanks", "vehicles", "chips", "semiconductors", "electronics", "machinery", "machine tools",
             "exports", "imports", "coal", "grain", "fuel", "lng", "uranium", "materials", "products", "supplies",
-            "aid", "assistance", "engines", "rifles", "trucks", "satellites", "software", "hardware", "know-how",
+            "engines", "rifles", "trucks", "satellites", "software", "hardware", "know-how",
             "fighters", "jets", "launchers", "radars", "artillery", "rockets", "torpedoes", "sensors", "microelectronics");
 
     /** Nouns that, with "the"/"this", refer back to the latest entity of a type ("the treaty"). */
@@ -230,7 +228,8 @@ final class Lexicon {
             "journalist", "economist", "dictator", "ayatollah", "sheikh", "emir", "lt.", "maj.", "brig.");
 
     /** Nouns naming a person's role in an apposition: "X, the leading Chinese historian of ...". */
-    static final Set<String> ROLE_NOUNS = Set.of("historian", "analyst", "scholar", "expert", "researcher",
+    static final Set<String> ROLE_NOUNS = Set.of("national", "citizen", "businessman", "businesswoman", "executive",
+            "broker", "financier", "oligarch", "historian", "analyst", "scholar", "expert", "researcher",
             "spokesman", "spokeswoman", "spokesperson", "official", "minister", "president", "premier", "envoy",
             "ambassador", "general", "admiral", "commander", "chief", "head", "director", "chairman", "leader",
             "secretary", "professor", "journalist", "economist", "diplomat", "captain", "founder", "ceo", "adviser",

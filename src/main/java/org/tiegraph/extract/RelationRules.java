@@ -30,7 +30,7 @@ final class RelationRules {
         SUPPLY, PRODUCE, DEVELOP, BUY, RECEIVE, COME, SANCTION, PARTICIPATE, INVOLVE, CONDUCT, HOLD, TAKE, SIGN, RENEW,
         ALLY, COOPERATE, DEPLOY, TRAIN, HEAD, LEAD, REPORT, DAMAGE, ATTACK, SUPPORT, ASSIST, OPPOSE, CRITICIZE, COMPETE,
         THREATEN, PUT, TRADE, DEPEND, NEGOTIATE, LEARN, USE, SAIL, SERVICE, LOCATE, BASE, BORDER, PROPOSE, VIOLATE,
-        RESTRICT, OBSERVE, TRANSPORT, PAY, IMPOSE, PUSH
+        RESTRICT, OBSERVE, TRANSPORT, PAY, IMPOSE, PUSH, LIST
     }
 
     private static final Map<String, Kind> VERBS = new HashMap<>();
@@ -94,6 +94,7 @@ final class RelationRules {
         verbs(Kind.VIOLATE, "violate", "evade", "circumvent", "breach", "bypass", "skirt");
         verbs(Kind.RESTRICT, "restrict", "ban", "prohibit", "limit", "block", "bar", "curb");
         verbs(Kind.OBSERVE, "observe", "monitor", "watch");
+        verbs(Kind.LIST, "add", "place", "include");
         verbs(Kind.TRANSPORT, "transport", "carry", "move", "ferry", "shuttle", "haul");
     }
 
@@ -197,9 +198,6 @@ final class RelationRules {
 
     RelationRules(Catalogue catalogue) {
         this.catalogue = catalogue;
-        for (String w : List.of("located", "based", "headquartered", "subordinate")) {
-            Lexicon.form(w);
-        }
     }
 
     static Kind kindOf(String lemma) {
@@ -251,7 +249,10 @@ final class RelationRules {
             verbFrames();
             nominalFrames();
             relationNouns();
-            namingPhrases();
+            treatyParties();
+            eventPlaces();
+            ownedAndOf();
+            accordingTo();
             relatedFallback();
             if (!firstSubject.isEmpty()) {
                 discourse.subject(refs(firstSubject), sentence);
@@ -311,6 +312,21 @@ final class RelationRules {
                     && !x.in(Lexicon.RELATIVE_PRONOUNS) && Lexicon.form(x.lower) == null && !x.in(Lexicon.COORDINATORS);
         }
 
+        /** A word that can sit inside a noun phrase before its head, participles included ("leading", "acknowledged"). */
+        boolean modifier(int i) {
+            if (skippable(i)) {
+                return true;
+            }
+            Unit x = at(i);
+            if (x == null || !x.isWord() || x.in(Lexicon.AUXILIARIES) || x.in(Lexicon.PREPOSITIONS)) {
+                return false;
+            }
+            Lexicon.Form f = Lexicon.form(x.lower);
+            Unit next = at(i + 1);
+            return f != null && (f.gerund() || f.participle()) && next != null
+                    && (next.isEntity() || next.isWord() && !next.in(Lexicon.PREPOSITIONS) && !next.in(Lexicon.DETERMINERS));
+        }
+
         List<Unit.Ref> refs(List<Slot> slots) {
             List<Unit.Ref> out = new ArrayList<>();
             for (Slot s : slots) {
@@ -327,77 +343,86 @@ final class RelationRules {
             return out;
         }
 
-        /** The entities coordinated with the entity unit {@code i}: "China, Russia, and Iran". */
+        /** The entities coordinated with the entity unit {@code i}: "China, Russia, and Iran", "A and the B". */
         List<Slot> group(int i) {
-            int first = i;
-            int last = i;
+            List<Integer> members = new ArrayList<>(List.of(i));
+            boolean conjunction = false;
+            int k = i;
             while (true) {
-                int k = first - 1;
-                if (punct(k, ",") && word(k - 1, "and") ) {
-                    k--;
-                }
-                if (word(k, "and") || word(k, "or") || word(k, "&") || punct(k, ",")) {
-                    int prev = k - 1;
-                    if (word(k, "and") && punct(prev, ",")) {
-                        prev--;
-                    }
-                    if (word(k, "as") || (word(prev, "as") && word(prev - 1, "well") && word(prev - 2, "as"))) {
-                        prev -= 3;
-                    }
-                    if (ent(prev) && !u.get(prev).possessive) {
-                        first = prev;
-                        continue;
-                    }
-                }
-                if (word(k, "as") && word(k - 1, "well") && word(k - 2, "as") && ent(k - 3)) {
-                    first = k - 3;
-                    continue;
-                }
-                break;
-            }
-            while (true) {
-                int k = last + 1;
-                if (u.get(last).possessive) {
+                int j = joinerLeft(k);
+                if (j < 0) {
                     break;
                 }
-                if (punct(k, ",") && (ent(k + 1) || word(k + 1, "and") && ent(k + 2) || word(k + 1, "or") && ent(k + 2))) {
-                    last = ent(k + 1) ? k + 1 : k + 2;
-                    continue;
+                conjunction |= !punct(j + 1, ",") || word(j + 2, "and") || word(j + 2, "or");
+                members.addFirst(j);
+                k = j;
+            }
+            k = i;
+            while (!u.get(k).possessive) {
+                int j = joinerRight(k);
+                if (j < 0) {
+                    break;
                 }
-                if ((word(k, "and") || word(k, "or") || word(k, "&")) && ent(k + 1)) {
-                    last = k + 1;
-                    continue;
-                }
-                if (word(k, "as") && word(k + 1, "well") && word(k + 2, "as") && ent(k + 3)) {
-                    last = k + 3;
-                    continue;
-                }
-                break;
+                conjunction |= !punct(k + 1, ",") || word(k + 2, "and") || word(k + 2, "or");
+                members.add(j);
+                k = j;
+            }
+            if (!conjunction) {
+                members = List.of(i);
             }
             List<Slot> out = new ArrayList<>();
-            for (int k = first; k <= last; k++) {
-                if (ent(k) && (k == last || !u.get(k).possessive)) {
-                    out.addAll(slotsOf(k));
+            for (int m : members) {
+                if (m == members.getLast() || !u.get(m).possessive) {
+                    out.addAll(slotsOf(m));
                 }
             }
             return out;
         }
 
+        /** The entity joined to the left of entity unit {@code k} by ",", "and", "or", "as well as", or -1. */
+        int joinerLeft(int k) {
+            int j = k - 1;
+            while (word(j, "the")) {
+                j--;
+            }
+            if (word(j, "as") && word(j - 1, "well") && word(j - 2, "as")) {
+                j -= 3;
+            } else if (word(j, "and") || word(j, "or") || word(j, "&")) {
+                j--;
+                if (punct(j, ",")) {
+                    j--;
+                }
+            } else if (punct(j, ",")) {
+                j--;
+            } else {
+                return -1;
+            }
+            return ent(j) && !u.get(j).possessive ? j : -1;
+        }
+
+        /** The entity joined to the right of entity unit {@code k}, or -1. */
+        int joinerRight(int k) {
+            int j = k + 1;
+            if (punct(j, ",")) {
+                j++;
+            }
+            if (word(j, "and") || word(j, "or") || word(j, "&")) {
+                j++;
+            } else if (word(j, "as") && word(j + 1, "well") && word(j + 2, "as")) {
+                j += 3;
+            } else if (!punct(k + 1, ",")) {
+                return -1;
+            }
+            while (word(j, "the")) {
+                j++;
+            }
+            return ent(j) ? j : -1;
+        }
+
         int groupStart(int i) {
             int first = i;
-            while (true) {
-                int k = first - 1;
-                if (word(k, "and") || word(k, "or") || punct(k, ",")) {
-                    int prev = k - 1;
-                    if (word(k, "and") && punct(prev, ",")) {
-                        prev--;
-                    }
-                    if (ent(prev) && !u.get(prev).possessive) {
-                        first = prev;
-                        continue;
-                    }
-                }
-                break;
+            for (Slot s : group(i)) {
+                first = Math.min(first, s.unit());
             }
             return first;
         }
@@ -417,9 +442,10 @@ final class RelationRules {
                 }
                 int j = k;
                 boolean verb = false;
-                while (j < u.size() && !punct(j, ",") && !boundary(j) && !punct(j, ".")) {
+                while (j < u.size() && !punct(j, ",") && !boundary(j) && !punct(j, ".")
+                        && !(u.get(j).in(Lexicon.RELATIVE_PRONOUNS) && j > k)) {
                     Unit x = u.get(j);
-                    if (x.isWord() && (x.in(Lexicon.AUXILIARIES) || x.in(Lexicon.RELATIVE_PRONOUNS))) {
+                    if (x.isWord() && x.in(Lexicon.AUXILIARIES)) {
                         verb = true;
                     }
                     j++;
@@ -494,6 +520,12 @@ final class RelationRules {
             while (k >= 0) {
                 Unit x = u.get(k);
                 if (boundary(k) && !(punct(k, "—") || punct(k, "–"))) {
+                    if (word(k, "but") && onlyVerbsBetween(k, trig)) {
+                        List<Slot> main = firstSubject.isEmpty() ? sentenceSubject() : firstSubject;
+                        if (!main.isEmpty()) {
+                            return main;
+                        }
+                    }
                     return fronted(trig);
                 }
                 if (punct(k, "—") || punct(k, "–")) {
@@ -522,7 +554,7 @@ final class RelationRules {
                         return group(k);
                     }
                     if (at(before) != null && at(before).in(Lexicon.PREPOSITIONS) && !word(before, "like")
-                            && !(word(before, "to") && word(before - 1, "according"))) {
+                            && !(word(before, "to") && word(before - 1, "according")) && !verbGroupBetween(k, trig)) {
                         k = before - 1;
                         continue;
                     }
@@ -544,6 +576,50 @@ final class RelationRules {
                 k--;
             }
             return fronted(trig);
+        }
+
+        /** The entity group that opens the sentence as its subject: "China has viewed Iran ...". */
+        List<Slot> sentenceSubject() {
+            int k = 0;
+            while (k < u.size() && !ent(k) && !boundary(k) && k < 6) {
+                k++;
+            }
+            if (!ent(k) || u.get(k).possessive || k > 0 && at(k - 1).in(Lexicon.PREPOSITIONS)) {
+                return List.of();
+            }
+            List<Slot> g = group(k);
+            int end = k;
+            for (Slot s : g) {
+                end = Math.max(end, s.unit());
+            }
+            return isVerbWord(end + 1) ? g : List.of();
+        }
+
+        /** "..., but also has sought to balance": nothing but verbs and adverbs between the coordinator and the verb. */
+        boolean onlyVerbsBetween(int k, int trig) {
+            for (int j = k + 1; j < trig; j++) {
+                Unit x = u.get(j);
+                if (x.isEntity() || !x.isWord() || x.in(Lexicon.PRONOUNS) || x.in(Lexicon.DETERMINERS)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Only auxiliaries, adverbs and negations between unit {@code k} and the verb at {@code trig}. */
+        boolean verbGroupBetween(int k, int trig) {
+            Lexicon.Form f = at(trig) == null ? null : Lexicon.form(at(trig).lower);
+            if (f != null && f.gerund()) {
+                return false;
+            }
+            for (int j = k + 1; j < trig; j++) {
+                Unit x = u.get(j);
+                if (!(x.in(Lexicon.AUXILIARIES) || x.in(Lexicon.ADVERBS_OF_DEGREE) || x.in(Lexicon.NEGATIONS)
+                        || x.isWord() && x.lower.endsWith("ly"))) {
+                    return false;
+                }
+            }
+            return !u.get(k).possessive && !word(k - 1, "of") && !word(k - 1, "to");
         }
 
         boolean nounBefore(int k) {
@@ -634,7 +710,10 @@ final class RelationRules {
                 if (boundary(k) || punct(k, ",") || punct(k, ".")) {
                     return List.of();
                 }
-                if (x.in(Lexicon.PREPOSITIONS) && !(x.is("of") && quantityBefore(k)) && !x.is("than")) {
+                boolean approximately = x.in(Set.of("about", "around", "over", "nearly", "under"))
+                        && at(k + 1) != null && at(k + 1).kind == Unit.Kind.NUMBER;
+                if (x.in(Lexicon.PREPOSITIONS) && !(x.is("of") && (quantityBefore(k) || steps <= 3)) && !x.is("than")
+                        && !approximately) {
                     return List.of();
                 }
                 if (x.in(Lexicon.AUXILIARIES) || x.in(Lexicon.RELATIVE_PRONOUNS) && !x.is("that")) {
@@ -654,6 +733,9 @@ final class RelationRules {
         /** An entity unit as the head of a noun phrase: "Russia's OKEAN-24 exercise" is OKEAN-24, not Russia. */
         List<Slot> headOf(int k) {
             Unit x = u.get(k);
+            if (demonym(x) && ent(k + 1)) {
+                return group(k + 1);
+            }
             if (x.possessive) {
                 int j = k + 1;
                 while (j < u.size() && skippable(j) && !ent(j) && j - k < 5) {
@@ -672,7 +754,9 @@ final class RelationRules {
             return x != null && (x.kind == Unit.Kind.NUMBER || x.text.equals("%") || x.in(Set.of("some", "all",
                     "many", "most", "several", "one", "two", "three", "part", "array", "range", "number", "majority",
                     "quantities", "percent", "each", "both", "any", "none", "thousands", "hundreds", "dozens", "half",
-                    "share", "types", "kinds", "variety", "supply", "lot", "amount", "amounts", "volume", "volumes")));
+                    "share", "types", "kinds", "variety", "supply", "lot", "amount", "amounts", "volume", "volumes",
+                    "containers", "shipments", "tons", "tonnes", "barrels", "units", "rounds", "batches", "cargoes",
+                    "consignments", "pieces", "sets", "millions", "billions", "worth", "loads", "quantity")));
         }
 
         /** Entity groups introduced by prepositions after {@code from}, up to the clause end or the next verb frame. */
@@ -682,7 +766,8 @@ final class RelationRules {
             int limit = Math.min(u.size(), from + 22);
             while (k < limit) {
                 Unit x = u.get(k);
-                if (boundary(k)) {
+                if (boundary(k) || punct(k, ",") && !ent(k + 1) && !word(k + 1, "and") && !word(k + 1, "or")
+                        && !word(k + 1, "known") && !word(k + 1, "called")) {
                     break;
                 }
                 if (x.isWord() && Lexicon.form(x.lower) != null && k > from + 1 && isFinite(k)) {
@@ -696,6 +781,7 @@ final class RelationRules {
                         }
                         j++;
                     }
+                    j = throughNaming(j);
                     if (ent(j)) {
                         String prep = x.lower;
                         if (prep.equals("of") && word(k - 1, "out")) {
@@ -714,6 +800,25 @@ final class RelationRules {
                 k++;
             }
             return out;
+        }
+
+        /** "exercises, known as the Maritime Security Belt": the name after the naming phrase. */
+        int throughNaming(int j) {
+            if (!punct(j, ",")) {
+                return j;
+            }
+            int k = j + 1;
+            if (word(k, "known") && word(k + 1, "as") || word(k, "also") && word(k + 1, "known")) {
+                k += word(k, "also") ? 3 : 2;
+            } else if (word(k, "called") || word(k, "dubbed") || word(k, "named")) {
+                k += 1;
+            } else {
+                return j;
+            }
+            while (word(k, "the")) {
+                k++;
+            }
+            return ent(k) ? k : j;
         }
 
         boolean isFinite(int k) {
@@ -799,6 +904,9 @@ final class RelationRules {
                     edge(s, "PARTY_TO", outer, rule, c, unit);
                 }
             } else if (t.equals("Exercise") || t.equals("Event")) {
+                for (Slot s : only(inside, t)) {
+                    edge(outer, "PART_OF", s, rule, 0.6, unit);
+                }
                 boolean war = surface.contains("war") || surface.contains("invasion") || surface.contains("conflict");
                 for (Slot s : states) {
                     if (war && surface.matches(".*\\b(in|of)\\b.*") && surface.indexOf(NormalizedText.fold(" in ")) >= 0
@@ -812,12 +920,20 @@ final class RelationRules {
                     edge(outer, "HELD_IN", s, rule, c, unit);
                 }
             } else if (t.equals("Place") || t.equals("Infrastructure")) {
-                for (Slot s : concat(states, places)) {
-                    edge(outer, "LOCATED_IN", s, rule, c, unit);
+                // "Sea of Japan" and "Gulf of Finland" are named after a shore, not inside it
+                if (!surface.matches(".*\\b(sea|ocean|gulf|strait|straits|bay|channel|river|lake)\\b.*")) {
+                    for (Slot s : concat(states, places)) {
+                        edge(outer, "LOCATED_IN", s, rule, c, unit);
+                    }
                 }
             } else if (t.equals("Item")) {
                 for (Slot s : states) {
                     edge(s, "PRODUCES", outer, rule, 0.6, unit);
+                }
+                for (Slot s : only(inside, "Item")) {
+                    if (endsWithName(surface, s.ref().id())) {
+                        edge(outer, "KIND_OF", s, rule, 0.6, unit);
+                    }
                 }
             } else if (t.equals("Vessel")) {
                 for (Slot s : concat(states, places)) {
@@ -832,9 +948,38 @@ final class RelationRules {
             }
         }
 
+        /** "Garpiya-3 long-range attack drone" ends with a name of drones; "drone parts" does not. */
+        boolean endsWithName(String surface, String id) {
+            Catalogue.KnownEntity k = catalogue.entity(id);
+            if (k == null) {
+                return false;
+            }
+            for (String n : concat(List.of(k.name()), k.aliases())) {
+                if (surface.endsWith(" " + NormalizedText.fold(n)) || surface.endsWith("-" + NormalizedText.fold(n))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         boolean afterIn(String surface, Slot s) {
             int in = surface.indexOf(" in ");
             return in >= 0 && surface.indexOf(s.ref().id().replace('-', ' ')) > in;
+        }
+
+        /** The issuers a sanction's name gives: "UN sanctions in 2007" was issued by the UN. */
+        List<Slot> issuers(Slot sanction) {
+            Unit x = u.get(sanction.unit());
+            String surface = x.lower;
+            int on = Math.max(surface.indexOf(" on "), surface.indexOf(" against "));
+            List<Slot> out = new ArrayList<>();
+            for (Unit.Ref r : embedded.getOrDefault(sanction.ref().id() + "\u0000" + x.text, List.of())) {
+                int pos = surface.indexOf(NormalizedText.fold(r.id().replace('-', ' ')));
+                if ((catalogue.isA(r.type(), "State") || catalogue.isA(r.type(), "Organization")) && (on < 0 || pos < on)) {
+                    out.add(new Slot(r, sanction.unit()));
+                }
+            }
+            return out;
         }
 
         void sanctionParts(Slot sanction, List<Slot> inside, String surface, int unit) {
@@ -875,7 +1020,7 @@ final class RelationRules {
                     continue;
                 }
                 int j = i + 1;
-                while (j < u.size() && j - i <= 4 && skippable(j) && !ent(j)) {
+                while (j < u.size() && j - i <= 4 && modifier(j) && !ent(j)) {
                     j++;
                 }
                 if (!ent(j)) {
@@ -902,13 +1047,21 @@ final class RelationRules {
             } else if (catalogue.isA(t, "Organization")) {
                 edge(owned, "BASED_IN", owner, rule, 0.6, unit);
             } else if (t.equals("Infrastructure")) {
-                edge(owner, "DEVELOPS", owned, rule, 0.6, unit);
+                edge(owned, "OPERATED_BY", owner, rule, 0.6, unit);
             } else if (t.equals("Initiative")) {
                 edge(owner, "LEADS", owned, rule, 0.6, unit);
             } else if (t.equals("Place")) {
                 edge(owned, "LOCATED_IN", owner, rule, 0.6, unit);
             } else if (t.equals("Item")) {
-                edge(owner, "USES", owned, rule, 0.5, unit);
+                int after = owned.unit() + 1;
+                if ((word(after, "to") || word(after, "for")) && ent(after + 1)) {
+                    edge(owner, "SUPPLIES", owned, "possessive-transfer", 0.65, unit);
+                    for (Slot r : only(headOf(after + 1), "State", "Organization", "Place", "Person")) {
+                        edge(owned, "SUPPLIED_TO", r, "possessive-transfer", 0.65, unit);
+                    }
+                } else {
+                    edge(owner, "USES", owned, rule, 0.5, unit);
+                }
             } else if (t.equals("Treaty")) {
                 edge(owner, "PARTY_TO", owned, rule, 0.6, unit);
             } else if (t.equals("Vessel")) {
@@ -917,6 +1070,41 @@ final class RelationRules {
                 edge(owned, "ISSUED_BY", owner, rule, 0.6, unit);
             } else if (t.equals("Person")) {
                 edge(owned, "CITIZEN_OF", owner, rule, 0.5, unit);
+            }
+        }
+
+        /** "its missiles": the clause subject uses the item; "the Middle Corridor of the Belt and Road Initiative". */
+        void ownedAndOf() {
+            for (int i = 0; i < u.size(); i++) {
+                if ((word(i, "its") || word(i, "their")) && !appositive[i]) {
+                    int j = i + 1;
+                    while (j < u.size() && j - i <= 3 && skippable(j) && !ent(j)) {
+                        j++;
+                    }
+                    if (ent(j) && isA(slotsOf(j).getFirst(), "Item") && !word(j + 1, "to") && !word(j + 1, "for")) {
+                        List<Slot> owner = subjectFor(i);
+                        if (word(i, "its") && owner.size() == 1 || word(i, "their") && owner.size() > 1) {
+                            each(owner, "USES", slotsOf(j), "possessive-pronoun", 0.5, i);
+                        }
+                    }
+                }
+                if (ent(i) && !u.get(i).possessive && word(i + 1, "of")) {
+                    int j = i + 2;
+                    while (word(j, "the")) {
+                        j++;
+                    }
+                    if (!ent(j)) {
+                        continue;
+                    }
+                    for (Slot a : slotsOf(i)) {
+                        for (Slot b : slotsOf(j)) {
+                            boolean partish = isA(a, "Infrastructure") || isA(a, "Initiative") || isA(a, "Exercise");
+                            if (partish && (isA(b, "Initiative") || isA(b, "Organization") || isA(b, "Infrastructure"))) {
+                                edge(a, "PART_OF", b, "of-phrase", 0.55, i + 1);
+                            }
+                        }
+                    }
+                }
             }
         }
 
@@ -973,6 +1161,9 @@ final class RelationRules {
                     continue;
                 }
                 int p = i + 1;
+                if (punct(p, ",") && word(p + 1, "near")) {
+                    p++;
+                }
                 if (word(p, "just") || word(p, "located") || word(p, "based") || word(p, "stationed")) {
                     p++;
                 }
@@ -988,7 +1179,19 @@ final class RelationRules {
                 }
                 boolean near = word(p, "near");
                 boolean border = near && (word(j + 1, "border") || word(j + 1, "frontier"));
-                for (Slot a : slotsOf(i)) {
+                List<Slot> located = new ArrayList<>(slotsOf(i));
+                if (border) {
+                    // "in Primorskii Krai in the Russian Far East, near the North Korean border": every place of the chain
+                    int q = i - 1;
+                    while (q > 1 && (word(q, "the") || word(q, "in")) ) {
+                        q--;
+                        if (ent(q) && isA(slotsOf(q).getFirst(), "Place")) {
+                            located.addAll(slotsOf(q));
+                            q--;
+                        }
+                    }
+                }
+                for (Slot a : located) {
                     for (Slot b : headOf(j)) {
                         if (!(isA(b, "Place") || isA(b, "State") || isA(b, "Infrastructure") && isA(a, "Exercise"))) {
                             continue;
@@ -1042,11 +1245,22 @@ final class RelationRules {
                 if (w.equals("flagged") && punct(i - 1, "-") && ent(i - 2)) {
                     flagged(i);
                 }
+                if ((w.equals("based") || w.equals("headquartered")) && punct(i - 1, "-") && ent(i - 2) && ent(i + 1)) {
+                    for (Slot place : only(slotsOf(i - 2), "Place", "State")) {
+                        for (Slot org : only(slotsOf(i + 1), "Organization", "Person")) {
+                            edge(org, "BASED_IN", place, "based-modifier", 0.75, i);
+                        }
+                    }
+                }
                 if (ROLE_NOUNS.containsKey(w)) {
                     roleNoun(i, ROLE_NOUNS.get(w));
                 }
                 if (Lexicon.ROLE_NOUNS.contains(w)) {
                     citizenship(i);
+                }
+                if (w.equals("subordinate") && word(i + 1, "to")) {
+                    each(subjectFor(i), "REPORTS_TO", prepsAfter(i).getOrDefault("to", List.of()), "subordinate-to",
+                            0.7, i);
                 }
             }
         }
@@ -1114,7 +1328,7 @@ final class RelationRules {
             // the other party: a possessor just before ("China's ally", "its top energy suppliers") or "of X" after
             List<Slot> other = new ArrayList<>();
             int k = i - 1;
-            while (k >= 0 && i - k <= 5 && skippable(k) && !ent(k) && !word(k, "its") && !word(k, "their")) {
+            while (k >= 0 && i - k <= 5 && modifier(k) && !ent(k) && !word(k, "its") && !word(k, "their")) {
                 k--;
             }
             int possessorAt = -1;
@@ -1138,6 +1352,11 @@ final class RelationRules {
             int start = possessorAt >= 0 ? possessorAt : i;
             int h = start - 1;
             while (h >= 0 && start - h <= 6 && !ent(h) && !boundary(h)) {
+                if (punct(h, ",") && !(ent(h - 1) && at(h + 1) != null
+                        && at(h + 1).in(Set.of("one", "a", "an", "the", "its", "their")))) {
+                    h = -1;
+                    break;
+                }
                 if (at(h).isWord() && Lexicon.form(at(h).lower) != null && !at(h).in(Lexicon.BE)
                         && !at(h).is("become") && !at(h).is("remain") && !at(h).is("making") && !at(h).is("make")) {
                     h = -1;
@@ -1175,7 +1394,7 @@ final class RelationRules {
             if (ent(k) && "State".equals(u.get(k).refs.getFirst().type()) && !u.get(k).possessive) {
                 Slot state = slotsOf(k).getFirst();
                 int j = k - 1;
-                while (j >= 0 && skippable(j) && !ent(j) && k - j <= 3) {
+                while (j >= 0 && modifier(j) && !ent(j) && k - j <= 3) {
                     j--;
                 }
                 if (punct(j, ",") && ent(j - 1) && isA(slotsOf(j - 1).getFirst(), "Person")) {
@@ -1195,9 +1414,130 @@ final class RelationRules {
             }
         }
 
-        /** "trilateral naval exercises, known as the Maritime Security Belt". */
-        void namingPhrases() {
-            // handled through aliases by the extractor; nothing to emit here
+        /** "according to the 1961 Treaty ..., the two countries are obligated", "their June 19, 2024 treaty". */
+        void treatyParties() {
+            for (int i = 0; i < u.size(); i++) {
+                if (!ent(i) || !isA(slotsOf(i).getFirst(), "Treaty")) {
+                    continue;
+                }
+                Slot treaty = slotsOf(i).getFirst();
+                int d = i - 1;
+                while (word(d, "the") || at(d) != null && at(d).kind == Unit.Kind.NUMBER) {
+                    d--;
+                }
+                boolean basis = word(d, "to") && word(d - 1, "according") || word(d, "under")
+                        || word(d, "with") && word(d - 1, "accordance");
+                int k = i - 1;
+                while (k >= 0 && i - k <= 5 && skippable(k) && !ent(k) && !word(k, "their") && !word(k, "its")) {
+                    k--;
+                }
+                if (word(k, "their")) {
+                    List<Unit.Ref> states = new ArrayList<>();
+                    for (int j = k - 1; j >= 0 && states.size() < 2; j--) {
+                        if (ent(j) && !u.get(j).anaphor) {
+                            for (Unit.Ref r : u.get(j).refs) {
+                                if (r.type().equals("State") && !states.contains(r)) {
+                                    states.add(r);
+                                }
+                            }
+                        }
+                    }
+                    if (states.size() == 2) {
+                        for (Unit.Ref r : states) {
+                            edge(new Slot(r, k), "PARTY_TO", treaty, "treaty-their", 0.65, i);
+                        }
+                    }
+                }
+                if (word(i + 1, "between") || word(i + 1, "with")) {
+                    int j = i + 2;
+                    while (j < u.size() && skippable(j) && !ent(j) && j - i < 5) {
+                        j++;
+                    }
+                    if (ent(j)) {
+                        for (Slot p : only(group(j), "State", "Organization")) {
+                            edge(p, "PARTY_TO", treaty, "treaty-between", 0.7, i);
+                        }
+                    }
+                }
+                if (!basis) {
+                    continue;
+                }
+                int renewed = -1;
+                for (int j = i + 1; j < u.size() && !boundary(j); j++) {
+                    if (word(j, "renewed") || word(j, "extended")) {
+                        renewed = j;
+                    }
+                    if (ent(j) && punct(j - 1, ",") || ent(j) && u.get(j).anaphor) {
+                        List<Slot> parties = only(group(j), "State", "Organization");
+                        for (Slot p : parties) {
+                            edge(p, "PARTY_TO", treaty, "treaty-basis", 0.65, i);
+                            if (renewed >= 0) {
+                                edge(p, "RENEWED", treaty, "treaty-basis", 0.6, renewed);
+                            }
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** "According to the South Korean National Intelligence Service, Russia may have proposed ... exercise". */
+        void accordingTo() {
+            for (int i = 0; i + 2 < u.size(); i++) {
+                if (!word(i, "according") || !word(i + 1, "to")) {
+                    continue;
+                }
+                int j = i + 2;
+                while (word(j, "the")) {
+                    j++;
+                }
+                if (!ent(j) || !(isA(slotsOf(j).getFirst(), "Organization") || isA(slotsOf(j).getFirst(), "Person")
+                        || isA(slotsOf(j).getFirst(), "State"))) {
+                    continue;
+                }
+                for (int k = 0; k < u.size(); k++) {
+                    if (k != j && ent(k) && !u.get(k).possessive) {
+                        for (Slot e : slotsOf(k)) {
+                            if (EVENT_LIKE.contains(e.ref().type())) {
+                                edge(slotsOf(j).getFirst(), "REPORTED_ON", e, "according-to", 0.5, i);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        /** "The first Sino-Russian naval drills in 2009 focused on combating piracy in the Gulf of Aden." */
+        void eventPlaces() {
+            for (int i = 0; i < u.size(); i++) {
+                if (!ent(i) || u.get(i).possessive) {
+                    continue;
+                }
+                Slot e = slotsOf(i).getFirst();
+                if (!isA(e, "Exercise") && !isA(e, "Event")) {
+                    continue;
+                }
+                int before = i - 1;
+                while (before >= 0 && skippable(before) && !ent(before)) {
+                    before--;
+                }
+                if (before >= 0 && !boundary(before) && !punct(before, ",")) {
+                    continue;
+                }
+                for (int j = i + 1; j < u.size() && !boundary(j) && !punct(j, ";"); j++) {
+                    if ((word(j, "in") || word(j, "off")) && j > i + 1) {
+                        int k = j + 1;
+                        while (word(k, "the")) {
+                            k++;
+                        }
+                        if (ent(k)) {
+                            for (Slot p : only(group(k), "Place")) {
+                                edge(e, "HELD_IN", p, "event-place", 0.55, j);
+                            }
+                        }
+                    }
+                }
+            }
         }
 
         // ---- verb frames -----------------------------------------------------------------------------------------
@@ -1205,7 +1545,7 @@ final class RelationRules {
         void verbFrames() {
             for (int i = 0; i < u.size(); i++) {
                 Unit x = u.get(i);
-                if (!x.isWord() || appositive[i]) {
+                if (!x.isWord()) {
                     continue;
                 }
                 Lexicon.Form f = Lexicon.form(x.lower);
@@ -1216,11 +1556,34 @@ final class RelationRules {
                 if (kind == null) {
                     continue;
                 }
-                if (NOMINAL_FRAMES.containsKey(x.lower) && !looksVerbal(i, f)) {
+                if (NOMINAL_FRAMES.containsKey(x.lower) && !looksVerbal(i, f) || adjectival(i, f)) {
                     continue;
                 }
                 frame(i, kind, f);
             }
+        }
+
+        /** "Russian" in "Russian imports": a state named by its adjective. */
+        boolean demonym(Unit x) {
+            if (x.refs.size() != 1 || !"State".equals(x.refs.getFirst().type())) {
+                return false;
+            }
+            String d = catalogue.demonym(x.refs.getFirst().id());
+            String w = x.lower;
+            return d != null && (w.equals(NormalizedText.fold(d)) || w.equals(NormalizedText.fold(d) + "s"));
+        }
+
+        /** "officially acknowledged military ally": a participle between a determiner or adverb and a noun. */
+        boolean adjectival(int i, Lexicon.Form f) {
+            if (!f.participle()) {
+                return false;
+            }
+            Unit prev = at(i - 1);
+            Unit next = at(i + 1);
+            boolean before = prev != null && (prev.in(Lexicon.DETERMINERS) || prev.possessive
+                    || prev.isWord() && prev.lower.endsWith("ly") && at(i - 2) != null && !at(i - 2).in(Lexicon.AUXILIARIES));
+            boolean after = next != null && next.isWord() && skippable(i + 1) && !next.in(Lexicon.DETERMINERS);
+            return before && after;
         }
 
         /** Words like "support" or "trade" are verbs only after a subject, an auxiliary or "to". */
@@ -1229,10 +1592,17 @@ final class RelationRules {
             if (prev == null) {
                 return false;
             }
+            if (prev.in(Set.of("which", "who", "that")) && (ent(i - 2) || nounBefore(i - 1))) {
+                return true;
+            }
             if (prev.in(Lexicon.DETERMINERS) || prev.possessive || prev.in(Set.of("of", "for", "in", "on", "with"))) {
                 return false;
             }
+            if (prev.isEntity() && demonym(prev)) {
+                return false;
+            }
             return f.participle() || f.gerund() || f.thirdPerson() || prev.in(Lexicon.AUXILIARIES) || prev.is("to")
+                    || prev.in(Lexicon.RELATIVE_PRONOUNS)
                     || prev.isEntity() && !prev.possessive || prev.in(Lexicon.ADVERBS_OF_DEGREE);
         }
 
@@ -1243,7 +1613,7 @@ final class RelationRules {
             if (f.gerund() && prev != null && prev.is("for") && !lastObject.isEmpty()) {
                 subj = lastObject;
             } else if (f.gerund() && prev != null && prev.in(Lexicon.PREPOSITIONS)) {
-                subj = subjectFor(i - 1);
+                subj = i == 1 ? fronted(i) : subjectFor(i - 1);
             } else {
                 subj = subjectFor(i);
             }
@@ -1285,19 +1655,6 @@ final class RelationRules {
             }
         }
 
-        boolean followedBy(int i, String... words) {
-            int k = i + 1;
-            while (k < u.size() && (at(k).in(Lexicon.ADVERBS_OF_DEGREE))) {
-                k++;
-            }
-            for (int w = 0; w < words.length; w++) {
-                if (!word(k + w, words[w])) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
         boolean wordsAhead(int i, int span, String... words) {
             for (int k = i + 1; k < Math.min(u.size(), i + 1 + span); k++) {
                 if (boundary(k)) {
@@ -1322,7 +1679,6 @@ final class RelationRules {
                     each(f.subj(), "PRODUCES", items, "verb-produce", 0.75, t);
                     each(items, "SUPPLIED_TO", only(f.prep("for", "to"), "State", "Organization", "Place", "Person"),
                             "verb-produce", 0.7, t);
-                    nominalObject(f, t);
                 }
                 case DEVELOP -> {
                     each(f.subj(), "DEVELOPS", f.obj(), "verb-develop", 0.7, t);
@@ -1355,13 +1711,14 @@ final class RelationRules {
                 }
                 case PARTICIPATE, OBSERVE -> participate(f);
                 case INVOLVE -> {
-                    if (f.passive() || lemma.equals("involve") && f.form().participle()) {
+                    if (f.passive() || word(t + 1, "in")) {
                         List<Slot> who = f.passive() ? f.obj() : f.subj();
                         if (!nominalIn(f, who)) {
                             each(who, "PARTICIPATED_IN", f.prep("in"), "verb-involve", 0.6, t);
                         }
                     } else {
-                        each(f.obj(), "PARTICIPATED_IN", f.subj(), "verb-involve", 0.6, t);
+                        each(only(concat(f.obj(), f.prep("from")), "State", "Organization", "Person"), "PARTICIPATED_IN",
+                                f.subj(), "verb-involve", 0.6, t);
                     }
                 }
                 case CONDUCT -> {
@@ -1380,7 +1737,7 @@ final class RelationRules {
                     if (word(t + 1, "part")) {
                         each(f.subj(), "PARTICIPATED_IN", f.prep("in"), "verb-take-part", 0.75, t);
                     } else if (word(t + 1, "place")) {
-                        List<Slot> what = only(f.subj(), "Exercise", "Event");
+                        List<Slot> what = events(f.subj(), t);
                         each(what, "HELD_IN", only(f.prep("in", "at", "near"), "Place", "State", "Infrastructure"),
                                 "verb-take-place", 0.75, t);
                     }
@@ -1416,15 +1773,27 @@ final class RelationRules {
                         each(List.of(s), isA(s, "Person") ? "HEADS" : "LEADS", f.obj(), "verb-head", 0.75, t);
                     }
                 }
-                case LEAD -> each(f.subj(), "LEADS", f.obj(), "verb-lead", 0.6, t);
+                case LEAD -> each(f.subj(), "LEADS", except(f.obj(), "Item"), "verb-lead", 0.6, t);
                 case REPORT -> report(f);
                 case DAMAGE -> each(f.subj(), "DAMAGED", f.obj(), "verb-damage", 0.7, t);
-                case ATTACK -> each(f.subj(), "ATTACKED", f.obj(), "verb-attack", 0.7, t);
-                case SUPPORT -> each(f.subj(), "SUPPORTS", f.obj(), "verb-support", 0.65, t);
-                case ASSIST -> {
-                    each(f.subj(), "ASSISTS", f.obj(), "verb-assist", 0.65, t);
-                    each(f.subj(), "ASSISTS", f.prep("with"), "verb-assist", 0.5, t);
+                case ATTACK -> {
+                    if (lemma.equals("target") && (clauseMentions("sanction", "sanctions", "package", "measures",
+                            "designation", "designations", "restrictions") || !only(f.subj(), "Sanction").isEmpty())) {
+                        List<Slot> sanctions = only(f.subj(), "Sanction");
+                        if (!sanctions.isEmpty()) {
+                            each(sanctions, "TARGETS", f.obj(), "verb-target-sanction", 0.7, t);
+                            for (Slot sn : sanctions) {
+                                each(issuers(sn), "SANCTIONED", f.obj(), "verb-target-sanction", 0.65, t);
+                            }
+                        } else {
+                            sanction(f, f.subj(), f.obj(), t);
+                        }
+                        return;
+                    }
+                    each(f.subj(), "ATTACKED", f.obj(), "verb-attack", 0.7, t);
                 }
+                case SUPPORT -> each(f.subj(), "SUPPORTS", f.obj(), "verb-support", 0.65, t);
+                case ASSIST -> each(f.subj(), "ASSISTS", f.obj(), "verb-assist", 0.65, t);
                 case OPPOSE -> each(f.subj(), "OPPOSES", concat(f.obj(), f.prep("to")), "verb-oppose", 0.6, t);
                 case PUSH -> {
                     if (word(t + 1, "back")) {
@@ -1462,8 +1831,12 @@ final class RelationRules {
                     boolean rel = lemma.equals("negotiate") || lemma.equals("meet")
                             || wordsAhead(t, 4, "relations", "ties", "talks", "dialogue", "contacts");
                     if (rel) {
-                        each(f.subj(), "NEGOTIATES_WITH", concat(lemma.equals("meet") ? f.obj() : List.of(),
-                                f.prep("with")), "verb-relations", 0.65, t);
+                        List<Slot> with = concat(lemma.equals("meet") ? f.obj() : List.of(), f.prep("with"));
+                        if (with.isEmpty() && f.subj().size() >= 2) {
+                            pairwise(f.subj(), "NEGOTIATES_WITH", "verb-relations", 0.6, t);
+                        } else {
+                            each(f.subj(), "NEGOTIATES_WITH", with, "verb-relations", 0.65, t);
+                        }
                     }
                 }
                 case LEARN -> each(f.subj(), "LEARNS_FROM", concat(f.obj(), f.prep("from")), "verb-learn", 0.6, t);
@@ -1485,9 +1858,14 @@ final class RelationRules {
                 case VIOLATE -> each(f.subj(), "VIOLATES", f.obj(), "verb-violate", 0.6, t);
                 case RESTRICT -> {
                     for (Slot s : f.subj()) {
-                        for (Slot o : f.obj()) {
+                        List<Slot> targets = isA(s, "Sanction") ? concat(f.obj(), only(f.prep("to", "on", "against"),
+                                "State", "Organization")) : f.obj();
+                        for (Slot o : targets) {
                             if (isA(s, "Sanction")) {
                                 edge(s, "TARGETS", o, "verb-restrict", 0.55, t);
+                                for (Slot issuer : issuers(s)) {
+                                    edge(issuer, "SANCTIONED", o, "verb-restrict", 0.5, t);
+                                }
                             } else {
                                 edge(s, "RELATED_TO", o, "verb-restrict", 0.45, t, u.get(t).text);
                             }
@@ -1495,6 +1873,13 @@ final class RelationRules {
                     }
                 }
                 case TRANSPORT -> transport(f);
+                case LIST -> {
+                    // "added three Chinese firms to the Entity List": a sanction by listing
+                    boolean list = f.prep("to", "on").stream().anyMatch(x -> x.ref().id().contains("list"));
+                    if (list) {
+                        sanction(f, f.subj(), f.obj(), t);
+                    }
+                }
                 default -> {
                 }
             }
@@ -1549,6 +1934,10 @@ final class RelationRules {
                 Slot ts = new Slot(troops, f.trig());
                 edge(ts, "PART_OF", s, "verb-send-troops", 0.7, f.trig());
                 each(List.of(ts), "DEPLOYED_TO", only(recipients, "Place", "State"), "verb-send-troops", 0.75, f.trig());
+                each(List.of(ts), "PARTICIPATED_IN", only(f.prep("for", "in"), "Event"), "verb-send-troops", 0.6, f.trig());
+                for (Slot treaty : only(f.prep("with"), "Treaty")) {
+                    edge(ts, "RELATED_TO", treaty, "verb-send-troops", 0.5, f.trig(), "in accordance with");
+                }
             }
         }
 
@@ -1654,13 +2043,22 @@ final class RelationRules {
             return false;
         }
 
-        void nominalObject(Frame f, int t) {
-            // "for producing drones for Russia" handled by the gerund's own frame
+        /** Events in a slot; a pronoun there that named no event refers back to the latest exercise or event. */
+        List<Slot> events(List<Slot> slot, int trig) {
+            List<Slot> events = only(slot, "Exercise", "Event");
+            if (events.isEmpty() && !slot.isEmpty() && at(slot.getFirst().unit()) != null
+                    && at(slot.getFirst().unit()).in(Set.of("they", "it", "these", "this"))) {
+                Unit.Ref r = discourse.latest("Exercise", sentence, 2);
+                if (r != null) {
+                    events = List.of(new Slot(r, slot.getFirst().unit()));
+                }
+            }
+            return events;
         }
 
         void conduct(Frame f) {
             int t = f.trig();
-            List<Slot> events = only(f.obj(), "Exercise", "Event");
+            List<Slot> events = f.passive() ? events(f.obj(), t) : only(f.obj(), "Exercise", "Event");
             each(f.subj(), "CONDUCTED", events, "verb-conduct", 0.7, t);
             List<Slot> places = only(f.prep("in", "at", "near", "off"), "Place", "State", "Infrastructure");
             each(events, "HELD_IN", places, "verb-conduct-place", 0.7, t);
@@ -1674,6 +2072,32 @@ final class RelationRules {
             if (!treaties.isEmpty()) {
                 each(f.subj(), "SIGNED", treaties, "verb-sign", 0.8, t);
                 each(with, "SIGNED", treaties, "verb-sign", 0.7, t);
+            } else if (!wordsAhead(t, 5, "contract", "contracts", "deal", "deals") && agreementAfter(t) > t) {
+                // "signed a strategic partnership with Saudi Arabia": the agreement is named by its phrase
+                int head = agreementAfter(t);
+                int first = t + 1;
+                while (first < head && (u.get(first).in(Lexicon.DETERMINERS)
+                        || Lexicon.NUMBER_WORDS.containsKey(u.get(first).lower))) {
+                    first++;
+                }
+                int last = head;
+                if (word(head + 1, "with") && ent(head + 2)) {
+                    last = head + 2;
+                }
+                String name = Discovery.cleanName(text(first, last));
+                if (last == head && name.equals(name.toLowerCase(java.util.Locale.ROOT)) && !f.subj().isEmpty()) {
+                    // a descriptive name alone ("strategic partnership treaty") is qualified by who signed it
+                    StringBuilder parties = new StringBuilder();
+                    for (Slot p : concat(f.subj(), with)) {
+                        parties.append(parties.isEmpty() ? "" : "-").append(displayName(p));
+                    }
+                    name = parties + " " + name;
+                }
+                Unit.Ref treaty = maker.make("Treaty", name, text(first, last));
+                Slot ts = new Slot(treaty, head);
+                each(f.subj(), "SIGNED", List.of(ts), "verb-sign", 0.7, t);
+                each(with, "PARTY_TO", List.of(ts), "verb-sign", 0.65, t);
+                each(f.subj(), "PARTNERS_WITH", with, "verb-sign", 0.55, t);
             } else if (wordsAhead(t, 5, "contract", "contracts", "deal", "deals") && !with.isEmpty()) {
                 each(f.subj(), "BUYS_FROM", with, "verb-sign-contract", 0.7, t);
                 each(f.subj(), "BUYS", items, "verb-sign-contract", 0.6, t);
@@ -1681,6 +2105,49 @@ final class RelationRules {
             } else if (!with.isEmpty()) {
                 each(f.subj(), "PARTNERS_WITH", with, "verb-sign", 0.55, t);
             }
+        }
+
+        boolean clauseMentions(String... words) {
+            for (Unit x : u) {
+                for (String w : words) {
+                    if (x.isWord() && x.lower.equals(w)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** The agreement noun right after a verb ("signed a strategic partnership"), or -1. */
+        int agreementAfter(int t) {
+            for (int k = t + 1; k < u.size() && k <= t + 8; k++) {
+                Unit x = u.get(k);
+                Set<String> nouns = Set.of("partnership", "agreement", "accord", "pact", "treaty", "memorandum", "roadmap",
+                        "roadmaps", "agreements", "declaration");
+                if (x.isWord() && x.in(nouns)) {
+                    while (at(k + 1) != null && at(k + 1).in(nouns)) {
+                        k++;
+                    }
+                    return k;
+                }
+                if (!skippable(k)) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /** The verbatim sentence text from unit {@code a} to unit {@code b}, inclusive. */
+        String text(int a, int b) {
+            StringBuilder out = new StringBuilder();
+            for (int k = a; k <= b; k++) {
+                Unit x = u.get(k);
+                if (k > a && x.start > u.get(k - 1).end) {
+                    out.append(' ');
+                }
+                out.append(x.text);
+            }
+            return out.toString();
         }
 
         void report(Frame f) {
@@ -1691,6 +2158,9 @@ final class RelationRules {
                 return;
             }
             // the reporter reports on the events its statement is about
+            if (!(word(t + 1, "that") || ent(t + 1) || word(t + 1, "it") || word(t + 1, "they"))) {
+                return;
+            }
             int end = t + 1;
             while (end < u.size() && !punct(end, ";") && !(punct(end, ".") && end == u.size() - 1)) {
                 end++;
@@ -1719,7 +2189,7 @@ final class RelationRules {
             }
             if (complement) {
                 // what follows is planned, not done; the proposer proposed its event
-                plannedFrom = t;
+                plannedFrom = t + 1;
                 plannedTo = u.size();
                 for (int k = t + 1; k < u.size() && !boundary(k); k++) {
                     if (ent(k)) {
@@ -1740,6 +2210,11 @@ final class RelationRules {
             List<Slot> items = only(f.obj(), "Item");
             for (Slot carrier : only(f.subj(), "Vessel", "Infrastructure")) {
                 each(items, "TRANSPORTED_VIA", List.of(carrier), "verb-transport", 0.65, t);
+                if (isA(carrier, "Infrastructure")) {
+                    for (Slot via : only(f.prep("via", "through", "across"), "Place")) {
+                        edge(carrier, "RELATED_TO", via, "verb-transport", 0.5, t, "runs via");
+                    }
+                }
                 if (isA(carrier, "Vessel")) {
                     each(List.of(carrier), "CARRIES", items, "verb-transport", 0.65, t);
                 }
@@ -1807,7 +2282,7 @@ final class RelationRules {
                         agent.addAll(subj.isEmpty() ? firstSubject : subj);
                         break;
                     }
-                    if (!skippable(k) || y.in(Lexicon.DETERMINERS)) {
+                    if (!modifier(k) || y.in(Lexicon.DETERMINERS)) {
                         break;
                     }
                     k--;
@@ -1853,6 +2328,18 @@ final class RelationRules {
                     each(preps.getOrDefault("from", List.of()), "SUPPLIES", items, rule + "-buy", 0.65, i);
                 }
                 case ASSIST -> {
+                    if (to.isEmpty()) {
+                        // "assistance to North Korean weapons production": the state the phrase names
+                        for (Slot t : only(concat(preps.getOrDefault("to", List.of()), preps.getOrDefault("for",
+                                List.of())), "Item")) {
+                            Unit x = u.get(t.unit());
+                            for (Unit.Ref r : embedded.getOrDefault(t.ref().id() + "\u0000" + x.text, List.of())) {
+                                if (r.type().equals("State")) {
+                                    to = concat(to, List.of(new Slot(r, t.unit())));
+                                }
+                            }
+                        }
+                    }
                     each(agent, "ASSISTS", to, rule + "-assist", 0.6, i);
                     each(items, "SUPPLIED_TO", except(to, "Event"), rule + "-assist", 0.6, i);
                 }
@@ -1896,7 +2383,7 @@ final class RelationRules {
                         || word(i + 1, "against") && type.equals("OPPOSES")) {
                     List<Slot> holder = new ArrayList<>();
                     int k = i - 1;
-                    while (k >= 0 && i - k <= 5 && (skippable(k) || ent(k))) {
+                    while (k >= 0 && i - k <= 5 && (modifier(k) || ent(k))) {
                         if (ent(k)) {
                             holder.addAll(slotsOf(k));
                             if (u.get(k).possessive) {
@@ -1931,7 +2418,15 @@ final class RelationRules {
         /** "X <verb> Y" with a clear verb and nothing else typed between the two: RELATED_TO with the verb phrase. */
         void relatedFallback() {
             for (int i = 0; i < u.size(); i++) {
-                if (!ent(i) || u.get(i).possessive) {
+                if (!ent(i) || u.get(i).possessive || appositive[i] || demonym(u.get(i))
+                        || isA(slotsOf(i).getFirst(), "Item")) {
+                    continue;
+                }
+                int before = groupStart(i) - 1;
+                while (before >= 0 && skippable(before) && !ent(before)) {
+                    before--;
+                }
+                if (at(before) != null && at(before).in(Lexicon.PREPOSITIONS)) {
                     continue;
                 }
                 int j = i + 1;
@@ -1950,12 +2445,13 @@ final class RelationRules {
                     }
                     j++;
                 }
-                if (verb < 0 || !ent(j) || u.get(j).possessive && !ent(j + 1)) {
+                if (verb < 0 || !ent(j) || u.get(j).possessive && !ent(j + 1)
+                        || at(j - 1) != null && at(j - 1).in(Set.of("in", "at", "on", "near", "during", "since"))) {
                     continue;
                 }
                 Unit v = u.get(verb);
                 Lexicon.Form f = Lexicon.form(v.lower);
-                if (f != null && VERBS.containsKey(f.lemma()) || v.in(Lexicon.BE) && phrase.toString().split(" ").length < 2) {
+                if (v.in(Lexicon.BE) && phrase.toString().split(" ").length < 2) {
                     continue;
                 }
                 List<Slot> left = slotsOf(i);
@@ -1973,9 +2469,15 @@ final class RelationRules {
                 if (typed) {
                     continue;
                 }
+                boolean binds = v.lower.matches("(commit|commits|committed|oblige|obliges|obliged|obligates|obligated|binds|"
+                        + "bound|requires|required|allows|allowed|grants|granted)");
                 for (Slot a : left) {
                     for (Slot b : right) {
-                        edge(a, "RELATED_TO", b, "verb-generic", 0.4, verb, phrase.toString());
+                        if (binds && isA(a, "Treaty") && (isA(b, "State") || isA(b, "Organization"))) {
+                            edge(b, "PARTY_TO", a, "treaty-binds", 0.55, verb);
+                        } else {
+                            edge(a, "RELATED_TO", b, "verb-generic", 0.4, verb, phrase.toString());
+                        }
                     }
                 }
             }

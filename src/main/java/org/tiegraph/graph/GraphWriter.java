@@ -140,7 +140,9 @@ public final class GraphWriter {
 
     private static List<Map<String, Object>> sentenceRows(List<Sentence> sentences) {
         return sentences.stream().map(s -> Map.<String, Object>of("id", s.id(), "sectionId", s.sectionId(),
-                "index", s.index(), "start", s.start(), "end", s.end(), "text", s.text())).toList();
+                "index", s.index(), "start", s.start(), "end", s.end(), "text", s.text(),
+                "segments", s.segments().stream().flatMap(g -> java.util.stream.Stream.of(g.start(), g.end())).toList()))
+                .toList();
     }
 
     private static List<Map<String, Object>> sourceRows(Extraction extraction) {

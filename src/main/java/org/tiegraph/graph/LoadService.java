@@ -66,12 +66,13 @@ public final class LoadService {
         long t0 = System.nanoTime();
         try {
             RawDocument raw = new DocumentReader().read(file);
+            DocumentParser parser = new DocumentParser();
             if (!force && raw.sha256().equals(storedHash(raw.id()))) {
                 return new LoadReport(raw.id(), file.toString(), raw.title(), LoadReport.UNCHANGED,
                         "content unchanged since the last load", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(),
                         millisSince(t0));
             }
-            ParsedDocument parsed = new DocumentParser().parse(raw);
+            ParsedDocument parsed = withFootnoteProse(parser, parser.parse(raw));
             Extraction extraction = extractor.extract(parsed);
             List<LoadReport.RejectedEdge> rejected = new ArrayList<>();
             extraction.rejected().forEach(r -> rejected.add(new LoadReport.RejectedEdge(r.sourceId(), r.type(),
@@ -88,6 +89,13 @@ public final class LoadService {
             return LoadReport.failed(file.toString(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
                     millisSince(t0));
         }
+    }
+
+    /** Adds the footnotes' own prose sentences (facts stated only in a note) to the body sentences extraction reads. */
+    private static ParsedDocument withFootnoteProse(DocumentParser parser, ParsedDocument body) {
+        List<org.tiegraph.ingest.Sentence> sentences = new ArrayList<>(body.sentences());
+        sentences.addAll(parser.footnoteSentences(body));
+        return new ParsedDocument(body.document(), body.sections(), sentences, body.footnotes());
     }
 
     /** Keeps the edges whose quote is verbatim in the document and whose type and ends the catalogue allows. */

@@ -7,7 +7,7 @@ import java.util.Map;
  * One document: metadata, sections, counts (sentences, evidence items, edges grounded, distinct entities mentioned,
  * mentions), the footnote sources it cites, and whether a load report is stored.
  */
-public record DocumentDetail(String id, String title, Map<String, Object> metadata, List<Map<String, Object>> sections,
+public record DocumentDetail(String id, String title, Map<String, Object> metadata, List<SectionView> sections,
                              Counts counts, List<CitedSource> sources, boolean hasReport) {
 
     /** Sizes of what the document contributed to the graph. */

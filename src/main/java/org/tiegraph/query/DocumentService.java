@@ -43,7 +43,11 @@ public final class DocumentService {
             throw new NotFoundException("id", "no document with id '" + id + "'");
         }
         Record r = rows.getFirst();
-        List<Map<String, Object>> sections = r.get("sections").asList(v -> Values.plainMap(v.asMap()));
+        List<SectionView> sections = r.get("sections").asList(v -> {
+            Map<String, Object> m = v.asMap();
+            return new SectionView(Values.string(m, "id"), Values.integer(m, "index"), Values.string(m, "title"),
+                    Values.integer(m, "start"), Values.integer(m, "end"));
+        });
         DocumentDetail.Counts counts = new DocumentDetail.Counts(sections.size(), r.get("sentences").asLong(),
                 r.get("evidence").asLong(), r.get("edges").asLong(), r.get("entities").asLong(),
                 r.get("mentions").asLong());

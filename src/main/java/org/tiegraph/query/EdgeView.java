@@ -18,6 +18,6 @@ public record EdgeView(String id, String type, String source, String target, Str
     static EdgeView of(Map<String, Object> m, List<EvidenceView> evidence, int evidenceFound) {
         return new EdgeView(Values.string(m, "id"), Values.string(m, "type"), Values.string(m, "source"),
                 Values.string(m, "target"), Values.string(m, "modality"), Values.string(m, "attribution"),
-                m.get("year"), Values.objects(m, "years"), Values.decimal(m, "confidence"), evidenceFound, evidence);
+                Values.plain(m.get("year")), Values.objects(m, "years"), Values.decimal(m, "confidence"), evidenceFound, evidence);
     }
 }

@@ -29,7 +29,7 @@ public final class EntityService {
      * Searches names and aliases: exact (normalised) matches on the name, id or an alias first, then full-text hits by
      * score. Without {@code text}, lists entities in id order. {@code type} admits subtypes.
      */
-    public SearchPage search(String text, String type, int limit, int offset) {
+    public Page<SearchHit> search(String text, String type, int limit, int offset) {
         Limits.check("limit", limit, 1, Limits.SEARCH_MAX);
         Limits.check("offset", offset, 0, Integer.MAX_VALUE);
         String label = entityType("type", type);
@@ -44,7 +44,7 @@ public final class EntityService {
             Map<String, Object> c = new HashMap<>();
             c.put("type", label);
             long total = cypher.read("entity_count", c).getFirst().get("total").asLong();
-            return new SearchPage(items, total, limit, offset);
+            return new Page<>(items, total, limit, offset);
         }
         if (offset + limit > Limits.SEARCH_POOL) {
             throw new InvalidParameterException("offset", "offset + limit is " + (offset + limit)
@@ -52,7 +52,7 @@ public final class EntityService {
         }
         List<SearchHit> ranked = rankedMatches(text, lucene, label);
         List<SearchHit> page = ranked.subList(Math.min(offset, ranked.size()), Math.min(offset + limit, ranked.size()));
-        return new SearchPage(List.copyOf(page), ranked.size(), limit, offset);
+        return new Page<>(List.copyOf(page), ranked.size(), limit, offset);
     }
 
     /** The id of the best exact (normalised) name, id or alias match for {@code text} of the given type, if any. */
@@ -119,7 +119,7 @@ public final class EntityService {
         Map<String, Object> props = rows.getFirst().get("properties").asMap();
         List<String> labels = rows.getFirst().get("labels").asList(v -> v.asString());
         Map<String, Object> extra = new LinkedHashMap<>();
-        props.keySet().stream().sorted().filter(k -> !HIDDEN_PROPERTIES.contains(k)).forEach(k -> extra.put(k, props.get(k)));
+        props.keySet().stream().sorted().filter(k -> !HIDDEN_PROPERTIES.contains(k)).forEach(k -> extra.put(k, Values.plain(props.get(k))));
         List<EntityDetail.ByType> byType = cypher.read("entity_degree", Map.of("id", id)).stream()
                 .map(r -> new EntityDetail.ByType(r.get("type").asString(), r.get("out").asLong(), r.get("in").asLong()))
                 .toList();
@@ -128,7 +128,7 @@ public final class EntityService {
                 .map(r -> {
                     Map<String, Object> d = r.get("document").asMap();
                     return new EntityDetail.DocumentMentions(Values.string(d, "id"), Values.string(d, "title"),
-                            d.get("date"), r.get("mentions").asLong());
+                            Values.plain(d.get("date")), r.get("mentions").asLong());
                 }).toList();
         NodeView n = NodeView.of(props);
         return new EntityDetail(n.id(), n.name(), n.type(), n.aliases(), n.discovered(), labels, extra,

@@ -14,7 +14,7 @@ public record EvidenceView(String id, String documentId, String sentenceId, Stri
     static EvidenceView of(Map<String, Object> m) {
         List<SourceRef> sources = Values.maps(m, "sources").stream().map(SourceRef::of).toList();
         return new EvidenceView(Values.string(m, "id"), Values.string(m, "documentId"), Values.string(m, "sentenceId"),
-                Values.string(m, "quote"), Values.integer(m, "start"), Values.integer(m, "end"), m.get("year"),
+                Values.string(m, "quote"), Values.integer(m, "start"), Values.integer(m, "end"), Values.plain(m.get("year")),
                 Values.string(m, "modality"), Values.string(m, "attribution"), Values.string(m, "predicate"),
                 Values.decimal(m, "confidence"), Values.string(m, "rule"), sources);
     }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Turns free user text into a Lucene query for the entity full-text index without letting it speak Lucene syntax:
  * every token is lower-cased (so AND/OR/NOT stay words) and every special character escaped. The query prefers the
- * whole phrase, then all words (the last one as a prefix), then fuzzy matches of the longer words.
+ * whole phrase, then all words (the last one as a prefix), then fuzzy matches of the longer words. Prefix and fuzzy
+ * terms are built from plain letters and digits only.
  */
 public final class FullTextQuery {
 
@@ -17,6 +18,8 @@ public final class FullTextQuery {
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern IGNORED = Pattern.compile("[\"'.,;:()]");
     private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015]");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final int FUZZY_MIN_LENGTH = 4;
 
     private FullTextQuery() {
@@ -35,14 +38,32 @@ public final class FullTextQuery {
         }
         List<String> clauses = new ArrayList<>();
         clauses.add("\"" + String.join(" ", tokens) + "\"^4");
-        List<String> all = new ArrayList<>(tokens);
-        all.set(all.size() - 1, all.getLast() + "*");
-        clauses.add("(" + String.join(" AND ", all) + ")^2");
-        List<String> fuzzy = tokens.stream().filter(t -> t.length() >= FUZZY_MIN_LENGTH).map(t -> t + "~1").toList();
-        if (!fuzzy.isEmpty()) {
-            clauses.add("(" + String.join(" ", fuzzy) + ")");
+        List<String> words = words(text);
+        if (!words.isEmpty()) {
+            List<String> all = new ArrayList<>(words);
+            all.set(all.size() - 1, all.getLast() + "*");
+            clauses.add("(" + String.join(" AND ", all) + ")^2");
+            List<String> fuzzy = words.stream().filter(w -> w.length() >= FUZZY_MIN_LENGTH).map(w -> w + "~1").toList();
+            if (!fuzzy.isEmpty()) {
+                clauses.add("(" + String.join(" ", fuzzy) + ")");
+            }
         }
         return String.join(" OR ", clauses);
+    }
+
+    /**
+     * The words of the text as the index's analyser sees them (letters and digits, lower-cased, accents folded), for
+     * the prefix and fuzzy clauses, which Lucene does not analyse.
+     */
+    static List<String> words(String text) {
+        String folded = MARKS.matcher(Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)).replaceAll("");
+        List<String> out = new ArrayList<>();
+        for (String w : NON_WORD.split(folded.toLowerCase(Locale.ROOT))) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** Backslash-escapes every character the classic Lucene query parser treats as syntax. */

@@ -27,14 +27,12 @@ final class PathFinder {
     record Result(List<List<String>> paths, boolean truncated) {
     }
 
-    private final boolean directed;
     /** node -> neighbour -> edge ids usable from node to neighbour. */
     private final Map<String, Map<String, List<String>>> forward = new LinkedHashMap<>();
     /** node -> neighbour -> edge ids usable from neighbour to node. */
     private final Map<String, Map<String, List<String>>> backward = new LinkedHashMap<>();
 
     PathFinder(Collection<Link> links, boolean directed) {
-        this.directed = directed;
         for (Link l : links) {
             add(forward, l.source(), l.target(), l.edgeId());
             add(backward, l.target(), l.source(), l.edgeId());
@@ -55,10 +53,6 @@ final class PathFinder {
     /** The edge ids a path may use to step from {@code a} to {@code b}. */
     List<String> edgesBetween(String a, String b) {
         return forward.getOrDefault(a, Map.of()).getOrDefault(b, List.of());
-    }
-
-    boolean isDirected() {
-        return directed;
     }
 
     /**

@@ -123,6 +123,10 @@ public record PathPattern(List<Step> steps, List<Hop> hops) {
                         + "' is not an entity id");
             }
         }
+        if (steps.stream().allMatch(Step::isAny)) {
+            throw new InvalidParameterException(PARAMETER, "at least one step must name a type or an entity; "
+                    + "a pattern of * only would walk the whole graph");
+        }
         for (int h = 0; h < allHops.size(); h++) {
             for (String t : allHops.get(h).edgeTypes()) {
                 if (!catalogue.isEdgeType(t)) {

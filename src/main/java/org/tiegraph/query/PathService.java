@@ -69,15 +69,25 @@ public final class PathService {
         GraphReader.Direction out = directed ? GraphReader.Direction.OUT : GraphReader.Direction.BOTH;
         GraphReader.Direction in = directed ? GraphReader.Direction.IN : GraphReader.Direction.BOTH;
         int legHops = via == null ? maxHops : maxHops - 1;
-        List<String> heads = via == null ? List.of(from) : List.of(from, via);
-        List<String> tails = via == null ? List.of(to) : List.of(via, to);
-        GraphReader.Expansion ahead = reader.expand(heads, (legHops + 1) / 2, out, filter, Set.of(),
-                Limits.PATH_EXPANSION_EDGES);
-        GraphReader.Expansion behind = reader.expand(tails, legHops / 2, in, filter, Set.of(),
-                Limits.PATH_EXPANSION_EDGES);
-        Map<String, Map<String, Object>> edges = new LinkedHashMap<>(ahead.edges());
-        behind.edges().forEach(edges::putIfAbsent);
-        boolean truncated = ahead.truncated() || behind.truncated();
+        int ahead = (legHops + 1) / 2;
+        int behind = legHops / 2;
+        // Every edge of a simple path of L hops lies within ceil(L/2) hops after its start or floor(L/2) hops
+        // before its end; each end is expanded on its own budget so that a hub cannot crowd out the other end.
+        List<GraphReader.Expansion> expansions = new ArrayList<>();
+        expansions.add(reader.expand(List.of(from), ahead, out, filter, Set.of(), Limits.PATH_EXPANSION_EDGES));
+        expansions.add(reader.expand(List.of(to), behind, in, filter, Set.of(), Limits.PATH_EXPANSION_EDGES));
+        if (via != null) {
+            if (directed) {
+                expansions.add(reader.expand(List.of(via), behind, in, filter, Set.of(), Limits.PATH_EXPANSION_EDGES));
+            }
+            expansions.add(reader.expand(List.of(via), ahead, out, filter, Set.of(), Limits.PATH_EXPANSION_EDGES));
+        }
+        Map<String, Map<String, Object>> edges = new LinkedHashMap<>();
+        boolean truncated = false;
+        for (GraphReader.Expansion x : expansions) {
+            x.edges().forEach(edges::putIfAbsent);
+            truncated |= x.truncated();
+        }
 
         PathFinder finder = new PathFinder(edges.values().stream().map(e -> new PathFinder.Link(
                 Values.string(e, "id"), Values.string(e, "source"), Values.string(e, "target"))).toList(), directed);
@@ -216,7 +226,9 @@ public final class PathService {
         Map<String, Double> strength = new LinkedHashMap<>();
         for (String id : edgeIds) {
             GraphReader.Support s = support.getOrDefault(id, new GraphReader.Support(0, 0));
+            Double confidence = Values.decimal(edges.get(id), "confidence");
             strength.put(id, modalityWeight(Values.string(edges.get(id), "modality"))
+                    * (confidence == null ? 0.5 : confidence)
                     * (1 - Math.pow(0.5, s.evidence() + s.sources())));
         }
         record Scored(Candidate candidate, double score) {

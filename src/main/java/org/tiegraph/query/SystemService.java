@@ -1,8 +1,6 @@
 package org.tiegraph.query;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +10,9 @@ import org.tiegraph.extract.Catalogue;
 /** The schema with counts, graph statistics and the health check. */
 public final class SystemService {
 
-    /** Labels of the document side of the model, counted besides the catalogue's entity types. */
+    /** Labels of the document side of the model, listed first in the statistics. */
     static final List<String> MODEL_LABELS = List.of("Entity", "Document", "Section", "Sentence", "Source", "Evidence");
-    /** Relationship types of the document side of the model, counted besides the catalogue's edge types. */
+    /** Relationship types of the document side of the model, listed first in the statistics. */
     static final List<String> MODEL_RELATIONSHIPS = List.of("HAS_SECTION", "HAS_SENTENCE", "CITES", "MENTIONED_IN",
             "FROM_SENTENCE");
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(5);
@@ -22,59 +20,33 @@ public final class SystemService {
     private final CypherRunner cypher;
     private final Catalogue catalogue;
     private final String database;
-    private final String countStatement;
 
     public SystemService(CypherRunner cypher, Catalogue catalogue, String database) {
         this.cypher = cypher;
         this.catalogue = catalogue;
         this.database = database;
-        List<String> labels = new ArrayList<>(MODEL_LABELS);
-        labels.addAll(catalogue.entityTypes().keySet());
-        List<String> types = new ArrayList<>(MODEL_RELATIONSHIPS);
-        types.addAll(catalogue.edgeTypes().keySet());
-        this.countStatement = countStatement(labels, types);
     }
 
     /**
-     * One statement counting nodes per label and relationships per type from the count store, plus totals. Names come
-     * from the catalogue and the fixed model vocabulary only.
+     * Nodes per label and relationships per type, each by one scan: a statement per name would read the count store
+     * but took seconds to plan on a cold, busy server, beyond the query timeout.
      */
-    static String countStatement(Collection<String> labels, Collection<String> relationshipTypes) {
-        List<String> parts = new ArrayList<>();
-        parts.add("MATCH (n) RETURN 'total' AS kind, 'nodes' AS name, count(n) AS count");
-        parts.add("MATCH ()-[r]->() RETURN 'total' AS kind, 'relationships' AS name, count(r) AS count");
-        for (String label : labels) {
-            parts.add("MATCH (n:`" + identifier(label) + "`) RETURN 'label' AS kind, '" + label + "' AS name, count(n) AS count");
-        }
-        for (String type : relationshipTypes) {
-            parts.add("MATCH ()-[r:`" + identifier(type) + "`]->() RETURN 'type' AS kind, '" + type + "' AS name, count(r) AS count");
-        }
-        return String.join("\nUNION ALL\n", parts);
-    }
-
-    private static String identifier(String name) {
-        if (!name.matches("[A-Za-z][A-Za-z_]*")) {
-            throw new IllegalArgumentException("not a plain identifier: " + name);
-        }
-        return name;
-    }
-
-    private record Counts(Map<String, Long> labels, Map<String, Long> types, Map<String, Long> totals) {
-    }
-
     private Counts counts() {
         Map<String, Long> labels = new LinkedHashMap<>();
-        Map<String, Long> types = new LinkedHashMap<>();
-        Map<String, Long> totals = new LinkedHashMap<>();
-        for (Record r : cypher.readCompiled(countStatement, Map.of())) {
-            Map<String, Long> target = switch (r.get("kind").asString()) {
-                case "label" -> labels;
-                case "type" -> types;
-                default -> totals;
-            };
-            target.put(r.get("name").asString(), r.get("count").asLong());
+        long nodes = cypher.read("count_nodes", Map.of()).getFirst().get("total").asLong();
+        for (Record r : cypher.read("count_labels", Map.of())) {
+            labels.put(r.get("label").asString(), r.get("count").asLong());
         }
-        return new Counts(labels, types, totals);
+        Map<String, Long> types = new LinkedHashMap<>();
+        long relationships = 0;
+        for (Record r : cypher.read("count_types", Map.of())) {
+            types.put(r.get("type").asString(), r.get("count").asLong());
+            relationships += r.get("count").asLong();
+        }
+        return new Counts(labels, types, nodes, relationships);
+    }
+
+    private record Counts(Map<String, Long> labels, Map<String, Long> types, long nodes, long relationships) {
     }
 
     /** Entity and edge types from the catalogue with their counts in the graph. */
@@ -91,23 +63,16 @@ public final class SystemService {
         return new SchemaView(entityTypes, edgeTypes);
     }
 
-    /** Nodes by label and edges by type (those present), documents and totals. */
+    /** Nodes by label and edges by type (those present; the document model's first), documents and totals. */
     public Stats stats() {
         Counts c = counts();
         Map<String, Long> nodes = new LinkedHashMap<>();
-        c.labels().forEach((k, v) -> {
-            if (v > 0 || MODEL_LABELS.contains(k)) {
-                nodes.put(k, v);
-            }
-        });
+        MODEL_LABELS.forEach(l -> nodes.put(l, c.labels().getOrDefault(l, 0L)));
+        c.labels().keySet().stream().sorted().forEach(l -> nodes.putIfAbsent(l, c.labels().get(l)));
         Map<String, Long> edges = new LinkedHashMap<>();
-        c.types().forEach((k, v) -> {
-            if (v > 0) {
-                edges.put(k, v);
-            }
-        });
-        return new Stats(nodes, edges, c.labels().getOrDefault("Document", 0L),
-                c.totals().getOrDefault("nodes", 0L), c.totals().getOrDefault("relationships", 0L));
+        MODEL_RELATIONSHIPS.stream().filter(c.types()::containsKey).forEach(t -> edges.put(t, c.types().get(t)));
+        c.types().keySet().stream().sorted().forEach(t -> edges.putIfAbsent(t, c.types().get(t)));
+        return new Stats(nodes, edges, c.labels().getOrDefault("Document", 0L), c.nodes(), c.relationships());
     }
 
     /** Asks the database for its version; any driver failure propagates (the caller answers 503). */

@@ -36,7 +36,7 @@ final class Values {
     }
 
     static List<Object> objects(Map<String, Object> m, String key) {
-        return m.get(key) instanceof List<?> list ? new ArrayList<>(list) : null;
+        return m.get(key) instanceof List<?> list ? new ArrayList<>(list.stream().map(Values::plain).toList()) : null;
     }
 
     /** A driver value as plain JSON-friendly data: temporal values become ISO-8601 strings, recursively. */

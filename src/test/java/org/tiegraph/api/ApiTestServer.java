@@ -8,23 +8,32 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import org.neo4j.driver.Driver;
 import org.tiegraph.extract.Catalogue;
 import org.tiegraph.query.FixtureGraph;
+import org.tiegraph.support.TestGraph;
 
-/** The API over the shared fixture graph, started once on a free port, and a small HTTP client for tests. */
+/**
+ * The API started once per JVM on a free port over a test graph, with a small HTTP client: {@link #fixture()} over the
+ * hand-written fixture graph (the static shortcuts use it), {@link #seed()} over the shared seed harness.
+ */
 final class ApiTestServer {
 
-    private static Javalin app;
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static ApiTestServer fixture;
+    private static ApiTestServer seed;
 
-    /** A response: status, content type and body. */
-    record Reply(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+    private final Javalin app;
+
+    /** A response: status, content type, body and headers. */
+    record Reply(int status, String contentType, String body, HttpHeaders headers) {
         JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -34,38 +43,47 @@ final class ApiTestServer {
         }
     }
 
-    private ApiTestServer() {
+    private ApiTestServer(Driver driver, String database) {
+        ApiDependencies deps = new ApiDependencies(driver, database, Catalogue.load(),
+                new ApiDependencies.RuntimeInfo("embedded", "bolt://localhost:7687", "test"),
+                new ApiDependencies.ApiSettings(List.of(), Duration.ofSeconds(20), null));
+        this.app = ApiServer.create(deps).start("127.0.0.1", 0);
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
     }
 
-    static synchronized Javalin app() {
-        if (app == null) {
-            ApiDependencies deps = new ApiDependencies(FixtureGraph.driver(), FixtureGraph.DATABASE, Catalogue.load(),
-                    new ApiDependencies.RuntimeInfo("embedded", "bolt://localhost:7687", "test"),
-                    new ApiDependencies.ApiSettings(List.of(), Duration.ofSeconds(20), null));
-            app = ApiServer.create(deps).start("127.0.0.1", 0);
-            Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
+    static synchronized ApiTestServer fixture() {
+        if (fixture == null) {
+            fixture = new ApiTestServer(FixtureGraph.driver(), FixtureGraph.DATABASE);
         }
+        return fixture;
+    }
+
+    static synchronized ApiTestServer seed() {
+        if (seed == null) {
+            TestGraph graph = TestGraph.shared();
+            seed = new ApiTestServer(graph.driver(), graph.database());
+        }
+        return seed;
+    }
+
+    Javalin javalin() {
         return app;
     }
 
-    static String base() {
-        return "http://127.0.0.1:" + app().port();
+    String url() {
+        return "http://127.0.0.1:" + app.port();
     }
 
-    static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    static Reply get(String pathAndQuery, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET();
+    Reply fetch(String pathAndQuery, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url() + pathAndQuery)).GET();
         if (headers.length > 0) {
             b.headers(headers);
         }
         return send(b.build());
     }
 
-    static Reply post(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base() + path))
+    Reply send(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(url() + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
@@ -80,5 +98,25 @@ final class ApiTestServer {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    static Javalin app() {
+        return fixture().javalin();
+    }
+
+    static String base() {
+        return fixture().url();
+    }
+
+    static Reply get(String pathAndQuery, String... headers) {
+        return fixture().fetch(pathAndQuery, headers);
+    }
+
+    static Reply post(String path, String json) {
+        return fixture().send(path, json);
+    }
+
+    static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

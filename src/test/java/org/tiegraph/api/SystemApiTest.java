@@ -91,11 +91,28 @@ class SystemApiTest {
     }
 
     @Test
-    void corsAllowsConfiguredLocalOriginsOnly() {
+    void corsAllowsConfiguredLocalOriginsAndNeverRefusesOthers() throws Exception {
         var allowed = get("/api/stats", "Origin", "http://localhost:5173");
+        assertThat(allowed.status()).isEqualTo(200);
         assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains("http://localhost:5173");
         var other = get("/api/stats", "Origin", "http://example.org");
+        assertThat(other.status()).isEqualTo(200);
         assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        HttpResponse<String> sameOrigin = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(ApiTestServer.base() + "/api/paths/pattern"))
+                .header("Origin", ApiTestServer.base()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"pattern\":\"china>*\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(sameOrigin.statusCode()).isEqualTo(200);
+
+        HttpResponse<String> preflight = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(ApiTestServer.base() + "/api/paths/pattern"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "http://localhost:8888")
+                .header("Access-Control-Request-Method", "POST").header("Access-Control-Request-Headers", "content-type")
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(preflight.statusCode()).isEqualTo(204);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("")).contains("POST");
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers")).contains("content-type");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.SessionConfig;
 import org.tiegraph.support.TestGraph;
 
@@ -43,16 +44,47 @@ class LoadServiceTest {
     }
 
     @Test
+    void malformedDocumentsGetAClearReportLineAndTheOthersStillLoad(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("a-empty.txt"), "");
+        Files.write(folder.resolve("b-binary.txt"), new byte[] {0x00, 0x01, 0x02, (byte) 0xff, 0x00, 0x10, 0x00});
+        Files.write(folder.resolve("c-latin1.txt"), "Caf\u00e9 in P\u00e9kin".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.writeString(folder.resolve("d-scripts.html"), "<html><head><script>alert('x')</script></head><body>"
+                + "<script>document.write('China')</script><style>p{}</style></body></html>");
+        try (var big = Files.newOutputStream(folder.resolve("e-huge.txt"))) {
+            byte[] line = "China sells drones to Russia. ".repeat(100).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            for (long written = 0; written <= 51L * 1024 * 1024; written += line.length) {
+                big.write(line);
+            }
+        }
+        Files.writeString(folder.resolve("f-good.txt"), "In 2024 the US sanctioned two Chinese companies for "
+                + "producing drones for Russia.\n");
+
+        List<LoadReport> reports = graph.loader().load(List.of(folder), false, r -> { });
+
+        assertThat(reports).hasSize(6);
+        assertThat(reports.subList(0, 5)).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(LoadReport.FAILED);
+            assertThat(r.message()).isNotBlank().doesNotContain("Exception");
+            assertThat(r.summary()).startsWith("FAILED " + r.path());
+        });
+        assertThat(reports.get(5).status()).isEqualTo(LoadReport.LOADED);
+        assertThat(reports.get(5).sentences()).isPositive();
+    }
+
+    @Test
     void everyEvidenceQuoteIsVerbatimInItsDocument() throws IOException {
-        graph.loader().load(List.of(TestGraph.SEEDS), false, r -> { });
+        List<String> seedIds = graph.loader().load(List.of(TestGraph.SEEDS), false, r -> { }).stream()
+                .map(LoadReport::documentId).toList();
         Map<String, String> texts = new java.util.HashMap<>();
         try (var session = graph.driver().session(SessionConfig.forDatabase(graph.database()))) {
-            var docs = session.run("MATCH (d:Document) RETURN d.id AS id, d.path AS path").list();
+            var docs = session.run("MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, d.path AS path",
+                    Map.of("ids", seedIds)).list();
+            assertThat(docs).isNotEmpty();
             for (var d : docs) {
                 texts.put(d.get("id").asString(), Files.readString(Path.of(d.get("path").asString())));
             }
-            var evidence = session.run("MATCH (ev:Evidence) RETURN ev.documentId AS doc, ev.start AS start, ev.end AS end, "
-                    + "ev.quote AS quote").list();
+            var evidence = session.run("MATCH (ev:Evidence) WHERE ev.documentId IN $docs RETURN ev.documentId AS doc, "
+                    + "ev.start AS start, ev.end AS end, ev.quote AS quote", Map.of("docs", List.copyOf(texts.keySet()))).list();
             assertThat(evidence).isNotEmpty();
             for (var ev : evidence) {
                 String text = texts.get(ev.get("doc").asString());

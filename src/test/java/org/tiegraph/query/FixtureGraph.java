@@ -4,20 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import org.neo4j.configuration.GraphDatabaseInternalSettings;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
+import org.tiegraph.graph.SchemaApplier;
+import org.tiegraph.support.TestGraph;
 
 /**
- * The one in-process Neo4j shared by every integration test in the JVM (started on first use, closed at exit), loaded
- * with {@code fixture-graph.cypher}: a small graph shaped like the real model.
+ * A small hand-written graph shaped like the real model ({@code fixture-graph.cypher}: one document about drones for
+ * Russia) in its own in-process Neo4j, configured like {@link TestGraph} and with the project's schema applied. Shared
+ * by every fixture-based test in the JVM (started on first use, closed at exit). It exists beside the seed harness
+ * because its contents are exact and stable, so tests can assert precise answers whatever the extractor does.
  */
 public final class FixtureGraph {
 
@@ -30,15 +29,9 @@ public final class FixtureGraph {
 
     public static synchronized Driver driver() {
         if (driver == null) {
-            neo4j = Neo4jBuilders.newInProcessBuilder()
-                    .withDisabledServer()
-                    .withConfig(GraphDatabaseSettings.udc_enabled, false)
-                    .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
-                    .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1))
-                    .withConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
-                    .withConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO)
-                    .build();
+            neo4j = TestGraph.newHarness();
             driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
+            new SchemaApplier(driver, DATABASE).apply();
             load("fixture-graph.cypher");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 driver.close();

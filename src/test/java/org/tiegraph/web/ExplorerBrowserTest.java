@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -64,6 +65,7 @@ class ExplorerBrowserTest {
     void openPage() {
         driver = chromium.driver();
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class); // panels re-render when late answers arrive
         driver.get(server.baseUrl());
         wait.until(d -> text("status").startsWith("Ready"));
     }
@@ -145,7 +147,7 @@ class ExplorerBrowserTest {
         search.sendKeys("Garpiya");
         waitForOption("search-suggestions", option -> option.getText().contains("Garpiya")).click();
         wait.until(d -> text("details-name").contains("Garpiya"));
-        driver.findElement(By.id("expand-button")).click();
+        click(By.id("expand-button"));
         wait.until(d -> nodeCount() > 1);
         long shown = nodeCount();
 
@@ -164,6 +166,14 @@ class ExplorerBrowserTest {
                 .isEqualTo("graphml");
         assertThat(document.getElementsByTagNameNS("*", "node").getLength()
                 + document.getElementsByTagName("node").getLength()).isPositive();
+    }
+
+    /** Clicks once the element is there, again if the panel holding it was re-rendered in between. */
+    private void click(By locator) {
+        wait.until(d -> {
+            d.findElement(locator).click();
+            return true;
+        });
     }
 
     private WebElement waitForOption(String listboxId, Predicate<WebElement> wanted) {

@@ -42,7 +42,7 @@ public enum GraphFormat {
         }
         if (accept != null) {
             for (String part : accept.split(",")) {
-                String type = part.split(";")[0].strip().toLowerCase(Locale.ROOT);
+                String type = part.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
                 if (type.equals("application/json") || type.equals("*/*")) {
                     return JSON;
                 }

@@ -1,0 +1,159 @@
+package org.tiegraph.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tiegraph.api.ApiTestServer.encode;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tiegraph.support.TestGraph;
+
+/**
+ * The API over the seed documents loaded by the real loader (the shared harness). Ids are looked up through search;
+ * every quote is checked against the document text at its offsets.
+ */
+class SeedApiTest {
+
+    private final ApiTestServer api = ApiTestServer.seed();
+
+    /** The seed texts by document id. */
+    private static Map<String, String> seedTexts() {
+        Map<String, String> texts = new HashMap<>();
+        JsonNode docs = ApiTestServer.seed().fetch("/api/documents?limit=1000").json().path("items");
+        for (JsonNode d : docs) {
+            Path path = Path.of(d.path("metadata").path("path").asText());
+            try {
+                texts.put(d.path("id").asText(), Files.readString(path, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return texts;
+    }
+
+    /** The id of the entity whose name or alias is exactly {@code text} (after normalisation), or null. */
+    private String exactEntity(String text, String type) {
+        JsonNode first = api.fetch("/api/entities?q=" + encode(text) + (type == null ? "" : "&type=" + type))
+                .json().path("items").path(0);
+        return first.isMissingNode() || first.path("match").asText().equals("text") ? null : first.path("id").asText();
+    }
+
+    private static List<String> nodeTypes(JsonNode path) {
+        List<String> types = new ArrayList<>();
+        path.path("nodes").forEach(n -> types.add(n.path("type").asText()));
+        return types;
+    }
+
+    private static void assertGrounded(JsonNode edge, Map<String, String> texts) {
+        assertThat(edge.path("evidence").size()).as("evidence of %s", edge.path("id")).isPositive();
+        for (JsonNode ev : edge.path("evidence")) {
+            String text = texts.get(ev.path("documentId").asText());
+            assertThat(text).as("document %s", ev.path("documentId")).isNotNull();
+            assertThat(text.substring(ev.path("start").asInt(), ev.path("end").asInt()))
+                    .isEqualTo(ev.path("quote").asText());
+            ev.path("sources").forEach(s -> {
+                if (!s.path("url").isNull()) {
+                    assertThat(s.path("url").asText()).startsWith("http");
+                }
+            });
+        }
+    }
+
+    @Test
+    void searchingPrcFindsChina() {
+        JsonNode first = api.fetch("/api/entities?q=PRC").json().path("items").path(0);
+        assertThat(first.path("name").asText()).isEqualTo("China");
+        assertThat(first.path("type").asText()).isEqualTo("State");
+        assertThat(exactEntity("People's Republic of China", "State")).isEqualTo(first.path("id").asText());
+    }
+
+    @Test
+    void neighbourhoodEvidenceIsVerbatimInTheSeedWithFootnoteUrls() {
+        Map<String, String> texts = seedTexts();
+        String china = exactEntity("China", "State");
+        JsonNode hood = api.fetch("/api/entities/" + china + "/neighborhood?depth=1&limit=1000").json();
+        assertThat(hood.path("edges").size()).isPositive();
+        hood.path("edges").forEach(e -> assertGrounded(e, texts));
+    }
+
+    @Test
+    void aSentenceShowsTheEdgesItGroundsAndItsDocumentText() {
+        Map<String, String> texts = seedTexts();
+        String china = exactEntity("China", "State");
+        JsonNode edge = api.fetch("/api/entities/" + china + "/neighborhood").json().path("edges").path(0);
+        JsonNode ev = edge.path("evidence").path(0);
+        JsonNode sentence = api.fetch("/api/sentences/" + encode(ev.path("sentenceId").asText())).json();
+        List<String> grounded = new ArrayList<>();
+        sentence.path("edges").forEach(e -> grounded.add(e.path("id").asText()));
+        assertThat(grounded).contains(edge.path("id").asText());
+        // a sentence cut by a page break spans interleaved footnote text: its words appear in order within its span
+        String span = texts.get(sentence.path("documentId").asText())
+                .substring(sentence.path("start").asInt(), sentence.path("end").asInt());
+        int at = 0;
+        for (String word : sentence.path("text").asText().split("\\s+")) {
+            at = span.indexOf(word, at);
+            assertThat(at).as("'%s' in the sentence's span", word).isNotNegative();
+            at += word.length();
+        }
+        assertThat(ev.path("start").asInt()).isBetween(sentence.path("start").asInt(), sentence.path("end").asInt());
+    }
+
+    @Test
+    void seedDocumentsAreListedWithTheirLoadReports() {
+        int seeds = TestGraph.shared().seedReports().size();
+        JsonNode docs = api.fetch("/api/documents").json();
+        assertThat(docs.path("total").asInt()).isEqualTo(seeds);
+        assertThat(api.fetch("/api/stats").json().path("documents").asInt()).isEqualTo(seeds);
+        String id = docs.path("items").path(0).path("id").asText();
+        assertThat(api.fetch("/api/documents/" + encode(id) + "/report").status()).isEqualTo(200);
+        JsonNode doc = api.fetch("/api/documents/" + encode(id)).json();
+        assertThat(doc.path("counts").path("sentences").asInt()).isPositive();
+        assertThat(doc.path("sources").size()).isPositive();
+    }
+
+    /**
+     * The flagship chain: China -> Chinese companies -> drones / the Garpiya-3 -> Russia, each hop with a verbatim
+     * quote, through both a path query and a typed pattern.
+     */
+    @Test
+    void flagshipChainFromChinaThroughCompaniesAndDronesToRussia() {
+        String garpiya = exactEntity("Garpiya-3", "Item");
+        String drones = exactEntity("drones", "Item");
+        assertThat(garpiya).as("the Garpiya-3 is an Item found by search").isNotNull();
+        assertThat(drones).as("drones are an Item found by search").isNotNull();
+        String china = exactEntity("China", "State");
+        String russia = exactEntity("Russia", "State");
+        Map<String, String> texts = seedTexts();
+        for (String item : List.of(drones, garpiya)) {
+            JsonNode paths = api.fetch("/api/paths?from=" + china + "&to=" + russia + "&via=" + encode(item)
+                    + "&maxHops=4&limit=10").json().path("paths");
+            assertThat(paths.size()).as("paths via %s", item).isPositive();
+            assertThat(paths).as("a company on a path via %s", item)
+                    .anySatisfy(p -> assertThat(nodeTypes(p)).contains("Company"));
+            paths.forEach(p -> p.path("edges").forEach(e -> assertGrounded(e, texts)));
+            boolean footnoteUrl = false;
+            for (JsonNode p : paths) {
+                for (JsonNode e : p.path("edges")) {
+                    for (JsonNode ev : e.path("evidence")) {
+                        for (JsonNode s : ev.path("sources")) {
+                            footnoteUrl |= s.path("url").asText().startsWith("http");
+                        }
+                    }
+                }
+            }
+            assertThat(footnoteUrl).as("a footnote url on the paths via %s", item).isTrue();
+        }
+        JsonNode pattern = api.fetch("/api/paths/pattern?limit=50&p="
+                + encode("State:" + china + ">Company>Item:" + drones + ">State:" + russia)).json();
+        assertThat(pattern.path("paths").size()).isPositive();
+        pattern.path("paths").forEach(p -> p.path("edges").forEach(e -> assertGrounded(e, texts)));
+    }
+}

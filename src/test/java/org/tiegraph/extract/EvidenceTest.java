@@ -1,0 +1,66 @@
+package org.tiegraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tiegraph.extract.Fixture.edge;
+import static org.tiegraph.extract.Fixture.extract;
+
+import org.junit.jupiter.api.Test;
+
+/** Quotes, years, modality and attribution. */
+class EvidenceTest {
+
+    @Test
+    void quoteIsTheVerbatimSentence() {
+        Extraction x = extract("Intro.\n\nChina sent drones to Russia in 2023.");
+        Edge e = edge(x, "china", "SUPPLIES", "drones");
+        assertThat(e.evidence().quote()).isEqualTo("China sent drones to Russia in 2023.");
+        Fixture.assertGrounded(x);
+    }
+
+    @Test
+    void quoteNeverSpansAPageBreak() {
+        Extraction x = Fixture.EXTRACTOR.extract(Docs.cut("c", "China sent drones to Russia, while Iran",
+                "12 Footnote text about Iran and Russia.", "sent missiles to Russia."));
+        Fixture.assertGrounded(x);
+        Edge e = edge(x, "china", "SUPPLIES", "drones");
+        assertThat(e.evidence().quote()).doesNotContain("Footnote").contains("China sent drones");
+    }
+
+    @Test
+    void yearsAndDecades() {
+        Extraction x = extract("China was Iran’s primary source of weapons in the 1980s. In October 2024, North Korea "
+                + "sent troops to Russia.");
+        assertThat(edge(x, "china", "SUPPLIES", "weapons").evidence().year()).isEqualTo("1980s");
+        assertThat(edge(x, "north-korean-troops", "DEPLOYED_TO", "russia").evidence().year()).isEqualTo("2024");
+    }
+
+    @Test
+    void deniedClaimCarriesTheClaimant() {
+        Extraction x = extract("The Chinese government claims it does not send lethal aid to Russia.");
+        Evidence ev = edge(x, "china", "SUPPLIES", "weapons").evidence();
+        assertThat(ev.modality()).isEqualTo(Modality.DENIED);
+        assertThat(ev.attribution()).isEqualTo("The Chinese government");
+    }
+
+    @Test
+    void reportedClaimsNameWhoClaims() {
+        Extraction x = extract("European intelligence agencies claim that Chinese companies have produced drones for "
+                + "Russia. Russia may be sharing its submarine technology with China, according to some reports.");
+        Evidence claimed = edge(x, "chinese-companies", "PRODUCES", "drones").evidence();
+        assertThat(claimed.modality()).isEqualTo(Modality.REPORTED);
+        assertThat(claimed.attribution()).isEqualTo("European intelligence agencies");
+        Evidence reports = edge(x, "russia", "SUPPLIES", "submarine-technology").evidence();
+        assertThat(reports.modality()).isEqualTo(Modality.REPORTED);
+        assertThat(reports.attribution()).isEqualTo("some reports");
+    }
+
+    @Test
+    void plansAndProposalsThatNeverHappened() {
+        Extraction x = extract("Iran plans to buy Su-35 fighters from Russia. Russia may have proposed that North Korea "
+                + "participate in the Vostok exercise in 2023, but this never took place.");
+        assertThat(edge(x, "iran", "BUYS_FROM", "russia").evidence().modality()).isEqualTo(Modality.PLANNED);
+        assertThat(edge(x, "russia", "PROPOSED", "vostok").evidence().modality()).isEqualTo(Modality.REPORTED);
+        assertThat(edge(x, "north-korea", "PARTICIPATED_IN", "vostok").evidence().modality())
+                .isEqualTo(Modality.DENIED);
+    }
+}

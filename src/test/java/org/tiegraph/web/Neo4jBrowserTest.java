@@ -1,0 +1,113 @@
+package org.tiegraph.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tiegraph.app.EmbeddedNeo4j;
+import org.tiegraph.extract.Catalogue;
+
+/**
+ * Neo4j Browser as the embedded database serves it: it loads, connects without authentication on loopback, takes our
+ * generated style.grass when the file is dropped on it, and draws the drone-path question from queries.cypher with
+ * the catalogue's colours.
+ */
+class Neo4jBrowserTest {
+
+    private static final Path SCREENSHOT = Path.of("target/neo4j-browser.png");
+
+    @Test
+    void embeddedBrowserRunsOurQueryWithOurStyle() throws IOException {
+        Path data = Files.createTempDirectory("tiegraph-browser-test");
+        try (HeadlessChromium chromium = HeadlessChromium.start();
+             EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(data, "127.0.0.1", 0, 0);
+             Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+             Session session = driver.session()) {
+            BrowserQueries.loadFixture(session);
+            WebDriver browser = chromium.driver();
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            browser.get("http://localhost:" + neo4j.browserPort() + "/browser/?dbms="
+                    + URLEncoder.encode(neo4j.boltUri(), StandardCharsets.UTF_8));
+
+            // the connect form: no authentication on loopback
+            WebElement authentication = wait.until(d -> d.findElements(By.tagName("select")).stream()
+                    .filter(s -> s.getText().contains("No authentication")).findFirst().orElse(null));
+            new Select(authentication).selectByVisibleText("No authentication");
+            browser.findElements(By.tagName("button")).stream().filter(b -> b.getText().equals("Connect"))
+                    .findFirst().orElseThrow().click();
+            wait.until(d -> d.findElement(By.tagName("body")).getText().contains("You have a working connection"));
+
+            // drop style.grass on the page, as an analyst drags it from a file manager
+            ((JavascriptExecutor) browser).executeScript("""
+                    const data = new DataTransfer();
+                    data.items.add(new File([arguments[0]], 'style.grass', {type: 'text/plain'}));
+                    const target = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
+                    for (const type of ['dragenter', 'dragover', 'drop']) {
+                      target.dispatchEvent(new DragEvent(type, {bubbles: true, cancelable: true, dataTransfer: data}));
+                    }
+                    """, resource("cypher/browser/style.grass"));
+
+            // the drone-path question, typed into the editor on one line
+            BrowserQueries.Query dronePath = BrowserQueries.load().getFirst();
+            WebElement editor = browser.findElement(By.cssSelector(".monaco-editor textarea"));
+            editor.sendKeys(dronePath.cypher().replaceAll("\\s+", " "));
+            editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+            List<WebElement> nodes = wait.until(d -> {
+                List<WebElement> drawn = d.findElements(By.cssSelector("svg g.node"));
+                return drawn.size() == 4 ? drawn : null;
+            });
+
+            Map<String, String> fillByCaption = new LinkedHashMap<>();
+            for (WebElement node : nodes) {
+                String caption = String.join(" ", node.findElements(By.cssSelector("text.caption")).stream()
+                        .map(t -> t.getAttribute("textContent").strip()).toList());
+                fillByCaption.put(caption, node.findElement(By.cssSelector("circle.b-outline")).getAttribute("fill"));
+            }
+            Catalogue catalogue = Catalogue.load();
+            assertThat(fillByCaption).containsOnlyKeys("China", "Chinese firms", "drones", "Russia");
+            assertThat(fillByCaption.get("Chinese firms")).isEqualToIgnoringCase(catalogue.entityTypes().get("Company").color());
+            assertThat(fillByCaption.get("drones")).isEqualToIgnoringCase(catalogue.entityTypes().get("Item").color());
+            assertThat(fillByCaption.get("China")).isEqualToIgnoringCase(catalogue.entityTypes().get("State").color());
+
+            Files.createDirectories(SCREENSHOT.getParent());
+            Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            try (Stream<Path> files = Files.walk(data)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static String resource(String path) throws IOException {
+        try (InputStream in = Neo4jBrowserTest.class.getClassLoader().getResourceAsStream(path)) {
+            assertThat(in).as(path).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
