@@ -4,19 +4,30 @@ import java.time.Duration;
 import java.util.List;
 import org.neo4j.driver.Driver;
 import org.tiegraph.extract.Catalogue;
+import org.tiegraph.query.AnswerCache;
 
 /**
  * What the HTTP layer needs from the application: a driver (embedded or external, same code path), the database name,
  * the catalogue (the whitelist of labels and types), how the app runs, the HTTP settings, and the document intake the
- * write endpoints load through (null: writes disabled).
+ * write endpoints load through (null: writes disabled), and the cache of read answers (null: none).
  */
 public record ApiDependencies(Driver driver, String database, Catalogue catalogue, RuntimeInfo runtime,
-                              ApiSettings settings, DocumentIntake intake) {
+                              ApiSettings settings, DocumentIntake intake, AnswerCache answers) {
+
+    public ApiDependencies {
+        answers = answers == null ? AnswerCache.disabled() : answers;
+    }
+
+    /** Without an answer cache: every request reads the database. */
+    public ApiDependencies(Driver driver, String database, Catalogue catalogue, RuntimeInfo runtime,
+                           ApiSettings settings, DocumentIntake intake) {
+        this(driver, database, catalogue, runtime, settings, intake, null);
+    }
 
     /** Without a document intake: a read-only API. */
     public ApiDependencies(Driver driver, String database, Catalogue catalogue, RuntimeInfo runtime,
                            ApiSettings settings) {
-        this(driver, database, catalogue, runtime, settings, null);
+        this(driver, database, catalogue, runtime, settings, null, null);
     }
 
     /** How the application runs: "embedded" or "external", the Bolt URI clients may use, the product version. */

@@ -44,8 +44,8 @@ public final class ApiServer {
         ObjectMapper mapper = new ObjectMapper();
 
         CypherRunner cypher = new CypherRunner(deps.driver(), deps.database(), timeout);
-        EntityService entityService = new EntityService(cypher, deps.catalogue());
-        PathService pathService = new PathService(cypher, deps.catalogue(), entityService);
+        EntityService entityService = new EntityService(cypher, deps.catalogue(), deps.answers());
+        PathService pathService = new PathService(cypher, deps.catalogue(), entityService, deps.answers());
         DocumentService documentService = new DocumentService(cypher);
         SystemService systemService = new SystemService(cypher, deps.catalogue(), deps.database());
 
@@ -56,7 +56,14 @@ public final class ApiServer {
         DocumentController documents = new DocumentController(documentService);
         SystemController system = new SystemController(systemService, deps.runtime(), deps.database(), problems);
         RequestGate gate = new RequestGate(bounds, problems);
-        DocumentWriteController writes = new DocumentWriteController(deps.intake(),
+        DocumentIntake intake = deps.intake() == null ? null : (file, force) -> {
+            try {
+                return deps.intake().load(file, force);
+            } finally {
+                deps.answers().graphChanged();
+            }
+        };
+        DocumentWriteController writes = new DocumentWriteController(intake,
                 settings == null ? null : settings.writeToken(), documentService, problems, bounds.maxDocumentBytes());
         DocsController docs = new DocsController(mapper, deps.runtime() == null ? null : deps.runtime().version());
 

@@ -12,6 +12,9 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.event.TransactionData;
+import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
@@ -70,6 +73,25 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /** The Neo4j Browser port, or -1 when the HTTP connector is off. */
     public int browserPort() {
         return browserPort;
+    }
+
+    /**
+     * Calls {@code changed} after every committed transaction that changed the default database, whoever wrote it
+     * (the loader, Neo4j Browser, any Bolt client).
+     */
+    public void onGraphChange(Runnable changed) {
+        onGraphChange(dbms, changed);
+    }
+
+    /** As {@link #onGraphChange(Runnable)}, for any DBMS running in this JVM. */
+    static void onGraphChange(DatabaseManagementService dbms, Runnable changed) {
+        dbms.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME,
+                new TransactionEventListenerAdapter<Object>() {
+                    @Override
+                    public void afterCommit(TransactionData data, Object state, GraphDatabaseService database) {
+                        changed.run();
+                    }
+                });
     }
 
     public String boltUri() {

@@ -22,6 +22,7 @@ import org.tiegraph.api.RequestBounds;
 import org.tiegraph.extract.Catalogue;
 import org.tiegraph.graph.LoadService;
 import org.tiegraph.graph.SchemaApplier;
+import org.tiegraph.query.AnswerCache;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,6 +34,8 @@ import picocli.CommandLine.Option;
 final class ServeCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+    /** Bound of the answer cache: about this many nodes, edges and evidence items (some hundreds of MB at most). */
+    private static final long ANSWER_CACHE_WEIGHT = 200_000;
 
     @Mixin
     DatabaseOptions database;
@@ -82,6 +85,14 @@ final class ServeCommand implements Callable<Integer> {
                     + "core, at least 16 (env TIEGRAPH_MAX_IN_FLIGHT; default: ${DEFAULT-VALUE}).")
     int maxInFlight;
 
+    @Option(names = "--answer-cache-ttl", defaultValue = "${env:TIEGRAPH_ANSWER_CACHE_TTL:-PT5M}", paramLabel = "DURATION",
+            converter = DatabaseOptions.DurationConverter.class,
+            description = "How long a read answer (search, entity, neighbourhood, paths, pattern) is kept for repeated "
+                    + "questions; PT0S turns the cache off. Any committed write empties it in embedded mode, and "
+                    + "documents loaded through the API empty it in both modes; with an external database, changes by "
+                    + "other clients show within this time (env TIEGRAPH_ANSWER_CACHE_TTL; default: ${DEFAULT-VALUE}).")
+    Duration answerCacheTtl;
+
     @Override
     public Integer call() throws InterruptedException {
         Catalogue catalogue = Catalogue.load();
@@ -89,6 +100,10 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Javalin api;
         try {
+            AnswerCache answers = AnswerCache.of(answerCacheTtl, ANSWER_CACHE_WEIGHT);
+            if (graph.embedded() != null) {
+                graph.embedded().onGraphChange(answers::graphChanged);
+            }
             new SchemaApplier(graph.driver(), graph.database()).apply();
             LoadService loader = new LoadService(graph.driver(), graph.database(), catalogue);
             List<Path> toLoad = documentsToLoad();
@@ -98,7 +113,7 @@ final class ServeCommand implements Callable<Integer> {
             api = ApiServer.create(new ApiDependencies(graph.driver(), graph.database(), catalogue, graph.runtime(),
                     new ApiDependencies.ApiSettings(corsOrigins, queryTimeout, blankToNull(writeToken),
                             maxInFlight > 0 ? RequestBounds.withMaxInFlight(maxInFlight) : RequestBounds.defaults()),
-                    loader::loadOne),
+                    loader::loadOne, answers),
                     config -> config.staticFiles.add("/public", Location.CLASSPATH));
             api.start(host, port);
             warmUp(host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host, api.port());

@@ -2,6 +2,7 @@ package org.tiegraph.bench;
 
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.tiegraph.graph.CypherFile;
 import org.tiegraph.graph.LoadReport;
 import org.tiegraph.graph.LoadService;
 import org.tiegraph.graph.SchemaApplier;
+import org.tiegraph.query.AnswerCache;
 
 /**
  * One bench run against an empty database: schema, synthetic graph bulk write, then every operation through the REST
@@ -29,6 +31,15 @@ import org.tiegraph.graph.SchemaApplier;
  * warm-up, sequential latency, throughput at several client counts, memory, and the seed document's load time.
  */
 public final class Benchmark {
+
+    /** Throughput sides: the API reading the database for every request, the raw driver, the API with its cache. */
+    static final String VIA_API = "api";
+    static final String VIA_DRIVER = "driver";
+    static final String VIA_CACHED_API = "api, answer cache";
+    /** The answer cache of the cached side: as the server's defaults. */
+    private static final Duration ANSWER_CACHE_TTL = Duration.ofMinutes(5);
+    private static final long ANSWER_CACHE_WEIGHT = 200_000;
+
 
     /** Where the database lives, for the report: a description, the page cache, the store folder (null if external). */
     public record Environment(String database, String pageCache, Path storeFolder) {
@@ -96,18 +107,24 @@ public final class Benchmark {
         List<BenchReport.OperationLatency> latency = new ArrayList<>();
         List<BenchReport.Throughput> throughput = new ArrayList<>();
         Map<Workload.Operation, Slowest> slowest = new EnumMap<>(Workload.Operation.class);
-        Javalin api = ApiServer.create(dependencies(driver));
+        Javalin api = ApiServer.create(dependencies(driver, AnswerCache.disabled()));
+        Javalin cachedApi = ApiServer.create(dependencies(driver, AnswerCache.of(ANSWER_CACHE_TTL, ANSWER_CACHE_WEIGHT)));
         api.start("127.0.0.1", 0);
-        try (ApiClient client = new ApiClient(api.port(), settings.queryTimeout().plusSeconds(5))) {
+        cachedApi.start("127.0.0.1", 0);
+        try {
+            Duration timeout = settings.queryTimeout().plusSeconds(5);
+            ApiClient client = new ApiClient(api.port(), timeout);
+            ApiClient cachedClient = new ApiClient(cachedApi.port(), timeout);
             warmUp(client, prepared);
             for (Workload.Operation op : Workload.Operation.values()) {
                 latency.add(latency(client, op, prepared.get(op), captureErrors.get(op), slowest));
             }
             for (Workload.Operation op : Workload.Operation.values()) {
-                throughput.addAll(throughput(client, op, prepared.get(op)));
+                throughput.addAll(throughput(client, cachedClient, op, prepared.get(op)));
             }
         } finally {
             api.stop();
+            cachedApi.stop();
         }
         memory.add(ProcessStats.memory("after queries"));
         List<BenchReport.QueryProfile> profiles = new ArrayList<>();
@@ -138,9 +155,9 @@ public final class Benchmark {
                 Targets.check(write, latency, throughput, seedLoad), List.copyOf(notes));
     }
 
-    private ApiDependencies dependencies(Driver through) {
+    private ApiDependencies dependencies(Driver through, AnswerCache answers) {
         return new ApiDependencies(through, database, catalogue, runtime,
-                new ApiDependencies.ApiSettings(List.of(), settings.queryTimeout(), null));
+                new ApiDependencies.ApiSettings(List.of(), settings.queryTimeout(), null), null, answers);
     }
 
     /** Serves every request once through a recording driver, keeping the statements the API ran for it. */
@@ -148,9 +165,10 @@ public final class Benchmark {
                          Map<Workload.Operation, List<Prepared>> prepared, Map<Workload.Operation, Long> errors)
             throws InterruptedException {
         RecordingDriver recorder = new RecordingDriver(driver);
-        Javalin capture = ApiServer.create(dependencies(recorder.driver()));
+        Javalin capture = ApiServer.create(dependencies(recorder.driver(), AnswerCache.disabled()));
         capture.start("127.0.0.1", 0);
-        try (ApiClient client = new ApiClient(capture.port(), settings.queryTimeout().plusSeconds(5))) {
+        try {
+            ApiClient client = new ApiClient(capture.port(), settings.queryTimeout().plusSeconds(5));
             for (Map.Entry<Workload.Operation, List<Workload.Request>> e : workload.entrySet()) {
                 List<Prepared> ok = new ArrayList<>();
                 long failed = 0;
@@ -292,19 +310,23 @@ public final class Benchmark {
         return System.nanoTime() - t0;
     }
 
-    private List<BenchReport.Throughput> throughput(ApiClient client, Workload.Operation op, List<Prepared> requests)
-            throws InterruptedException {
+    /**
+     * Requests per second at each client count through the API (every request reads the database), the raw driver,
+     * and the API with its answer cache on (after the first pass over the distinct requests, every request is a hit).
+     */
+    private List<BenchReport.Throughput> throughput(ApiClient client, ApiClient cachedClient, Workload.Operation op,
+                                                    List<Prepared> requests) throws InterruptedException {
         List<BenchReport.Throughput> out = new ArrayList<>();
         for (int clients : settings.clients()) {
-            for (String via : List.of("api", "driver")) {
+            for (String via : List.of(VIA_API, VIA_DRIVER, VIA_CACHED_API)) {
                 long cpu0 = ProcessStats.cpuNanos();
                 LoadRunner.Outcome o = LoadRunner.run(clients, settings.throughputRequests(), settings.throughputDuration(),
                         i -> {
                             Prepared p = requests.get((int) (i % requests.size()));
-                            if (via.equals("api")) {
-                                callApi(client, p);
-                            } else {
-                                callDriver(p);
+                            switch (via) {
+                                case VIA_API -> callApi(client, p);
+                                case VIA_CACHED_API -> callApi(cachedClient, p);
+                                default -> callDriver(p);
                             }
                         });
                 if (o.errors() > 0) {

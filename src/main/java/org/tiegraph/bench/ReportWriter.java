@@ -137,7 +137,11 @@ public final class ReportWriter {
 
         md.append("\n## Throughput (requests/s; latency under load in ms)\n\n")
                 .append("Requests per CPU second: requests served per second of CPU time the process used (clients, ")
-                .append("API and database together), a figure that does not depend on other load on the machine.\n\n")
+                .append("API and database together), a figure that does not depend on other load on the machine. ")
+                .append("Via `").append(Benchmark.VIA_API).append("`: every request reads the database; via `")
+                .append(Benchmark.VIA_CACHED_API).append("`: the same API with its answer cache on (as `serve` runs it); ")
+                .append("the ").append(r.settings().requestsPerOperation())
+                .append(" distinct requests of an operation repeat, so after their first pass every request is a hit.\n\n")
                 .append("| operation | via | clients | requests | requests/s | p50 | p99 | errors | requests per CPU second |\n")
                 .append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (BenchReport.Throughput t : r.throughput()) {

@@ -31,13 +31,18 @@ final class Targets {
         latencyOf(latency, Workload.Operation.PATTERN).ifPresent(l -> out.add(new BenchReport.TargetCheck(
                 "typed pattern API p99 < 100 ms (held at 1m)", f("%.1f ms", l.api().p99()),
                 l.api().count() == 0 ? null : l.api().p99() < PATTERN_P99_MS)));
-        throughput.stream()
-                .filter(t -> t.operation().equals(Workload.Operation.NEIGHBOURHOOD_1.label) && t.via().equals("api")
-                        && t.clients() == 16)
-                .findFirst()
-                .ifPresent(t -> out.add(new BenchReport.TargetCheck("≥ 2000 neighbourhood (depth 1) API requests/s with 16 clients",
-                        f("%.0f req/s (%.0f per CPU second)", t.requestsPerSecond(), t.requestsPerCpuSecond()),
-                        t.requestsPerSecond() >= NEIGHBOURHOOD_RPS_16)));
+        for (String via : List.of(Benchmark.VIA_API, Benchmark.VIA_CACHED_API)) {
+            throughput.stream()
+                    .filter(t -> t.operation().equals(Workload.Operation.NEIGHBOURHOOD_1.label) && t.via().equals(via)
+                            && t.clients() == 16)
+                    .findFirst()
+                    .ifPresent(t -> out.add(new BenchReport.TargetCheck(
+                            "≥ 2000 neighbourhood (depth 1) API requests/s with 16 clients"
+                                    + (via.equals(Benchmark.VIA_API) ? ", every request reading the database"
+                                    : ", answer cache on"),
+                            f("%.0f req/s (%.0f per CPU second)", t.requestsPerSecond(), t.requestsPerCpuSecond()),
+                            t.requestsPerSecond() >= NEIGHBOURHOOD_RPS_16)));
+        }
         out.add(new BenchReport.TargetCheck("bulk write ≥ 50 000 relationships/s",
                 f("%.0f rel/s (%.0f per CPU second)", write.relationshipsPerSecond(), write.relationshipsPerCpuSecond()),
                 write.relationshipsPerSecond() >= BULK_REL_PER_S));

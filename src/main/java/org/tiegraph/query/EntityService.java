@@ -1,6 +1,7 @@
 package org.tiegraph.query;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,11 +19,13 @@ public final class EntityService {
     private final CypherRunner cypher;
     private final Catalogue catalogue;
     private final GraphReader reader;
+    private final AnswerCache answers;
 
-    public EntityService(CypherRunner cypher, Catalogue catalogue) {
+    public EntityService(CypherRunner cypher, Catalogue catalogue, AnswerCache answers) {
         this.cypher = cypher;
         this.catalogue = catalogue;
         this.reader = new GraphReader(cypher);
+        this.answers = answers;
     }
 
     /**
@@ -33,6 +36,10 @@ public final class EntityService {
         Limits.check("limit", limit, 1, Limits.SEARCH_MAX);
         Limits.check("offset", offset, 0, Integer.MAX_VALUE);
         String label = entityType("type", type);
+        return answers.get(Arrays.asList("search", text, label, limit, offset), () -> searchUncached(text, label, limit, offset));
+    }
+
+    private Page<SearchHit> searchUncached(String text, String label, int limit, int offset) {
         String lucene = FullTextQuery.build(text);
         if (lucene == null) {
             Map<String, Object> p = new HashMap<>();
@@ -112,6 +119,10 @@ public final class EntityService {
 
     /** One entity with its properties, degree by edge type and the documents that mention it. */
     public EntityDetail entity(String id) {
+        return answers.get(Arrays.asList("entity", id), () -> entityUncached(id));
+    }
+
+    private EntityDetail entityUncached(String id) {
         List<Record> rows = cypher.read("entity", Map.of("id", id));
         if (rows.isEmpty()) {
             throw new NotFoundException("id", "no entity with id '" + id + "'");
@@ -144,11 +155,17 @@ public final class EntityService {
         Limits.check("limit", limit, 1, Limits.NEIGHBORHOOD_EDGES_MAX);
         nodeTypes.forEach(t -> entityType("types", t));
         filter.validate(catalogue);
-        requireEntity("id", id);
-        GraphReader.Expansion x = reader.expand(List.of(id), depth, GraphReader.Direction.BOTH, filter, nodeTypes, limit);
-        List<NodeView> nodes = List.copyOf(reader.nodes(x.levels().keySet()).values());
-        List<EdgeView> edges = reader.edgesWithEvidence(x.edges().values());
-        return new Neighborhood(id, depth, nodes, edges, x.truncated());
+        return answers.get(Arrays.asList("neighborhood", id, depth, Set.copyOf(nodeTypes), filter, limit),
+                () -> neighborhoodUncached(id, depth, nodeTypes, filter, limit));
+    }
+
+    private Neighborhood neighborhoodUncached(String id, int depth, Set<String> nodeTypes, EdgeFilter filter, int limit) {
+        GraphReader.Grown grown = reader.neighbourhood(id, depth, filter, nodeTypes, limit);
+        if (grown.edges().isEmpty()) {
+            requireEntity("id", id);
+            return new Neighborhood(id, depth, List.copyOf(reader.nodes(List.of(id)).values()), List.of(), grown.truncated());
+        }
+        return new Neighborhood(id, depth, grown.nodes(), grown.edges(), grown.truncated());
     }
 
     /** Fails with 404 naming {@code parameter} unless an entity with this id exists; returns its labels. */

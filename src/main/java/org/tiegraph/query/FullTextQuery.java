@@ -16,8 +16,10 @@ public final class FullTextQuery {
 
     private static final String SPECIAL = "+-&|!(){}[]^\"~*?:\\/";
     private static final Pattern SPACE = Pattern.compile("\\s+");
-    private static final Pattern IGNORED = Pattern.compile("[\"'.,;:()]");
-    private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015]");
+    /** Dropped when comparing names: straight and curly quotes and light punctuation. */
+    private static final String IGNORED_CHARACTERS = "\"'\u2018\u2019\u201c\u201d.,;:()";
+    /** What {@code \\s} matches: runs of these become one space. */
+    private static final String SPACE_CHARACTERS = " \t\n\u000B\f\r";
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final int FUZZY_MIN_LENGTH = 4;
@@ -78,15 +80,34 @@ public final class FullTextQuery {
         return out.toString();
     }
 
-    /** The form names and aliases are compared in for an exact match: case, quotes, dashes, punctuation and spacing folded. */
+    /**
+     * The form names and aliases are compared in for an exact match: NFKC, lower case, quotes and the punctuation
+     * {@code . , ; : ( )} dropped, Unicode dashes made hyphens, runs of spaces made one. One pass: a search compares
+     * every alias of up to a thousand hits.
+     */
     public static String normalise(String s) {
         if (s == null) {
             return "";
         }
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"');
-        n = DASHES.matcher(n).replaceAll("-");
-        n = IGNORED.matcher(n).replaceAll("");
-        return SPACE.matcher(n).replaceAll(" ").strip();
+        String n = Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+        n = n.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(n.length());
+        boolean space = false;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (IGNORED_CHARACTERS.indexOf(c) >= 0) {
+                continue;
+            }
+            if (SPACE_CHARACTERS.indexOf(c) >= 0) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c >= '\u2010' && c <= '\u2015' ? '-' : c);
+        }
+        return out.toString().strip();
     }
 }

@@ -24,6 +24,10 @@ final class GraphReader {
     record Expansion(Map<String, Map<String, Object>> edges, Map<String, Integer> levels, boolean truncated) {
     }
 
+    /** Entities (in breadth-first order) and edges with their evidence; {@code truncated}: a cap cut the growth. */
+    record Grown(List<NodeView> nodes, List<EdgeView> edges, boolean truncated) {
+    }
+
     /** How well an edge is evidenced: evidence items and distinct footnote sources. */
     record Support(int evidence, int sources) {
     }
@@ -44,8 +48,46 @@ final class GraphReader {
      */
     Expansion expand(Collection<String> start, int levels, Direction direction, EdgeFilter filter,
                      Collection<String> nodeTypes, int edgeBudget) {
+        Map<String, Object> p = new HashMap<>(filter.parameters());
+        p.put("direction", direction.wire());
+        return levelWise("expand_level", start, levels, p, nodeTypes, edgeBudget).expansion();
+    }
+
+    /**
+     * The neighbourhood of {@code center} breadth-first in both directions, with each edge's end entities and evidence
+     * fetched by the same statement as the edge: one statement per level. No edges: the center alone, if it exists.
+     */
+    Grown neighbourhood(String center, int levels, EdgeFilter filter, Collection<String> nodeTypes, int edgeBudget) {
+        Map<String, Object> p = new HashMap<>(filter.parameters());
+        p.put("perEdge", Limits.EVIDENCE_PER_EDGE);
+        LevelRows found = levelWise("neighborhood_level", List.of(center), levels, p, nodeTypes, edgeBudget);
+        Map<String, NodeView> nodes = new HashMap<>();
+        List<EdgeView> edges = new ArrayList<>();
+        for (Record row : found.rows()) {
+            for (String end : List.of("source", "target")) {
+                NodeView n = NodeView.of(row.get(end).asMap());
+                nodes.putIfAbsent(n.id(), n);
+            }
+            List<EvidenceView> items = row.get("evidence").asList(v -> EvidenceView.of(v.asMap()));
+            edges.add(EdgeView.of(row.get("edge").asMap(), items, row.get("total").asInt()));
+        }
+        List<NodeView> ordered = found.expansion().levels().keySet().stream().map(nodes::get).filter(n -> n != null).toList();
+        return new Grown(ordered, edges, found.expansion().truncated());
+    }
+
+    /** Every row the level statements returned, and the expansion they describe. */
+    private record LevelRows(Expansion expansion, List<Record> rows) {
+    }
+
+    /**
+     * Runs {@code statement} once per level from the frontier, with {@code fixed} parameters, the frontier, the node
+     * types, the edges seen so far and the remaining edge budget; each row carries an {@code edge} map.
+     */
+    private LevelRows levelWise(String statement, Collection<String> start, int levels, Map<String, Object> fixed,
+                                Collection<String> nodeTypes, int edgeBudget) {
         Map<String, Map<String, Object>> edges = new LinkedHashMap<>();
         Map<String, Integer> level = new LinkedHashMap<>();
+        List<Record> all = new ArrayList<>();
         start.forEach(id -> level.put(id, 0));
         List<String> frontier = new ArrayList<>(start);
         boolean truncated = false;
@@ -55,13 +97,12 @@ final class GraphReader {
                 truncated = true;
                 break;
             }
-            Map<String, Object> p = new HashMap<>(filter.parameters());
+            Map<String, Object> p = new HashMap<>(fixed);
             p.put("frontier", frontier);
-            p.put("direction", direction.wire());
             p.put("nodeTypes", nodeTypes.isEmpty() ? null : List.copyOf(nodeTypes));
             p.put("seenEdges", List.copyOf(edges.keySet()));
             p.put("limit", remaining);
-            List<Record> rows = cypher.read("expand_level", p);
+            List<Record> rows = cypher.read(statement, p);
             if (rows.size() >= remaining) {
                 truncated = true;
             }
@@ -76,9 +117,10 @@ final class GraphReader {
                     }
                 }
             }
+            all.addAll(rows);
             frontier = next;
         }
-        return new Expansion(edges, level, truncated);
+        return new LevelRows(new Expansion(edges, level, truncated), all);
     }
 
     /** Entities by id, in the order asked; unknown ids are skipped. */

@@ -1,6 +1,7 @@
 package org.tiegraph.query;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,12 +26,14 @@ public final class PathService {
     private final Catalogue catalogue;
     private final EntityService entities;
     private final GraphReader reader;
+    private final AnswerCache answers;
 
-    public PathService(CypherRunner cypher, Catalogue catalogue, EntityService entities) {
+    public PathService(CypherRunner cypher, Catalogue catalogue, EntityService entities, AnswerCache answers) {
         this.cypher = cypher;
         this.catalogue = catalogue;
         this.entities = entities;
         this.reader = new GraphReader(cypher);
+        this.answers = answers;
     }
 
     /** A path found, before ranking: its nodes and, per hop, the edge ids joining them. */
@@ -61,6 +64,12 @@ public final class PathService {
         if (via != null && maxHops < 2) {
             throw new InvalidParameterException("maxHops", "a path through via needs maxHops of at least 2");
         }
+        return answers.get(Arrays.asList("paths", from, to, via, maxHops, limit, filter, directed),
+                () -> pathsUncached(from, to, via, maxHops, limit, filter, directed));
+    }
+
+    private PathsResult pathsUncached(String from, String to, String via, int maxHops, int limit, EdgeFilter filter,
+                                      boolean directed) {
         entities.requireEntity("from", from);
         entities.requireEntity("to", to);
         if (via != null) {
@@ -158,6 +167,10 @@ public final class PathService {
     public PathsResult pattern(PathPattern pattern, EdgeFilter filter, int limit) {
         Limits.check("limit", limit, 1, Limits.PATHS_MAX);
         filter.validate(catalogue);
+        return answers.get(Arrays.asList("pattern", pattern, filter, limit), () -> patternUncached(pattern, filter, limit));
+    }
+
+    private PathsResult patternUncached(PathPattern pattern, EdgeFilter filter, int limit) {
         PathPattern resolved = pattern.withSteps(resolveSteps(pattern.steps()));
         PatternCompiler.Compiled compiled = PatternCompiler.compile(resolved, filter, Limits.PATTERN_ROWS);
         List<Record> rows = cypher.readCompiled(compiled.cypher(), compiled.parameters());

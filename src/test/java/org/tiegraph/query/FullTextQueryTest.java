@@ -61,4 +61,22 @@ class FullTextQueryTest {
         assertThat(FullTextQuery.normalise("Sino\u2013Russian")).isEqualTo("sino-russian");
         assertThat(FullTextQuery.normalise("China")).isNotEqualTo(FullTextQuery.normalise("Chinese"));
     }
+
+    /** The one-pass normalisation agrees with its definition written as regular expressions, on random text. */
+    @Test
+    void normaliseAgreesWithItsRegularExpressionDefinition() {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "aZé \t\n\r\u000B\f'\"\u2018\u2019\u201c\u201d.,;:()-\u2010\u2013\u2015\u00a0\ufb01İ1";
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int j = random.nextInt(12); j > 0; j--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String n = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT)
+                    .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
+                    .replaceAll("[\\u2010-\\u2015]", "-").replaceAll("[\"'.,;:()]", "");
+            String expected = n.replaceAll("\\s+", " ").strip();
+            assertThat(FullTextQuery.normalise(text.toString())).as("normalise(%s)", text).isEqualTo(expected);
+        }
+    }
 }
