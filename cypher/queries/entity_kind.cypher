@@ -1,5 +1,6 @@
-// The type and labels of one entity, for resolving the steps of a path pattern and the ends of a path query.
-// Parameters: id (entity id)
-// Columns: id, type, labels (list of strings)
-MATCH (n:Entity {id: $id})
+// The type and labels of entities, for resolving the steps of a path pattern and the ends of a path query.
+// Parameters: ids (list of entity ids)
+// Columns: id, type, labels (list of strings); unknown ids give no row
+UNWIND $ids AS entityId
+MATCH (n:Entity {id: entityId})
 RETURN n.id AS id, n.type AS type, labels(n) AS labels

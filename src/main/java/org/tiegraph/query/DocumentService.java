@@ -99,7 +99,7 @@ public final class DocumentService {
         if (!edgeIds.isEmpty()) {
             List<Map<String, Object>> found = cypher.read("sentence_edges", Map.of("id", id, "edgeIds", edgeIds))
                     .stream().map(e -> e.get("edge").asMap()).toList();
-            edges = reader.edgesWithEvidence(found);
+            edges = reader.details(List.of(), found.stream().map(e -> Values.string(e, "id")).toList()).edges(found);
         }
         return new SentenceDetail(Values.string(s, "id"), Values.string(s, "documentId"),
                 r.get("documentTitle").isNull() ? null : r.get("documentTitle").asString(),

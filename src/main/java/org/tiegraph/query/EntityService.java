@@ -1,6 +1,7 @@
 package org.tiegraph.query;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -163,18 +164,40 @@ public final class EntityService {
         GraphReader.Grown grown = reader.neighbourhood(id, depth, filter, nodeTypes, limit);
         if (grown.edges().isEmpty()) {
             requireEntity("id", id);
-            return new Neighborhood(id, depth, List.copyOf(reader.nodes(List.of(id)).values()), List.of(), grown.truncated());
+            return new Neighborhood(id, depth, List.copyOf(reader.details(List.of(id), List.of()).nodes().values()), List.of(), grown.truncated());
         }
         return new Neighborhood(id, depth, grown.nodes(), grown.edges(), grown.truncated());
     }
 
-    /** Fails with 404 naming {@code parameter} unless an entity with this id exists; returns its labels. */
-    List<String> requireEntity(String parameter, String id) {
-        List<Record> rows = cypher.read("entity_kind", Map.of("id", id));
-        if (rows.isEmpty()) {
-            throw new NotFoundException(parameter, "no entity with id '" + id + "' (parameter " + parameter + ")");
+    /** The most specific type and the labels of an entity. */
+    record Kind(String type, List<String> labels) {
+    }
+
+    /** The kinds of the entities {@code ids} that exist, by id, in one statement. */
+    Map<String, Kind> kinds(Collection<String> ids) {
+        Map<String, Kind> out = new HashMap<>();
+        for (Record row : cypher.read("entity_kind", Map.of("ids", List.copyOf(ids)))) {
+            out.put(row.get("id").asString(), new Kind(row.get("type").asString(null), row.get("labels").asList(v -> v.asString())));
         }
-        return rows.getFirst().get("labels").asList(v -> v.asString());
+        return out;
+    }
+
+    /** Fails with 404 naming {@code parameter} unless an entity with this id exists. */
+    void requireEntity(String parameter, String id) {
+        requireEntities(Map.of(parameter, id));
+    }
+
+    /**
+     * Fails with 404 naming the first parameter (in the map's order) whose entity does not exist; one statement for
+     * all of them.
+     */
+    void requireEntities(Map<String, String> idByParameter) {
+        Map<String, Kind> found = kinds(idByParameter.values());
+        idByParameter.forEach((parameter, id) -> {
+            if (!found.containsKey(id)) {
+                throw new NotFoundException(parameter, "no entity with id '" + id + "' (parameter " + parameter + ")");
+            }
+        });
     }
 
     /** The catalogue type named by a parameter (null when absent); unknown types are a 400 naming the known ones. */

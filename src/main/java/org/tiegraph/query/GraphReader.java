@@ -123,35 +123,38 @@ final class GraphReader {
         return new LevelRows(new Expansion(edges, level, truncated), all);
     }
 
-    /** Entities by id, in the order asked; unknown ids are skipped. */
-    Map<String, NodeView> nodes(Collection<String> ids) {
-        Map<String, NodeView> found = new HashMap<>();
-        for (Record row : cypher.read("nodes_by_id", Map.of("ids", List.copyOf(ids)))) {
-            NodeView n = NodeView.of(row.get("node").asMap());
-            found.put(n.id(), n);
+    /** Entities by id (in the order asked; unknown ids skipped) and the evidence of edges, read in one statement. */
+    record Details(Map<String, NodeView> nodes, Map<String, EvidenceBundle> evidence) {
+
+        /** The edges (maps with id, type, ends and stored properties) as views with their evidence, in the order given. */
+        List<EdgeView> edges(Collection<Map<String, Object>> edges) {
+            List<EdgeView> out = new ArrayList<>();
+            for (Map<String, Object> e : edges) {
+                EvidenceBundle b = evidence.getOrDefault(Values.string(e, "id"), new EvidenceBundle(List.of(), 0));
+                out.add(EdgeView.of(e, b.items(), b.total()));
+            }
+            return out;
         }
+    }
+
+    /** The entities {@code ids} and the evidence (best first, capped per edge) behind the edges {@code edgeIds}. */
+    Details details(Collection<String> ids, Collection<String> edgeIds) {
+        Record row = cypher.read("graph_details", Map.of("ids", List.copyOf(ids), "edgeIds", List.copyOf(edgeIds),
+                "perEdge", Limits.EVIDENCE_PER_EDGE)).getFirst();
+        Map<String, NodeView> found = new HashMap<>();
+        row.get("nodes").asList(v -> NodeView.of(v.asMap())).forEach(n -> found.put(n.id(), n));
         Map<String, NodeView> ordered = new LinkedHashMap<>();
         ids.forEach(id -> {
             if (found.containsKey(id)) {
                 ordered.put(id, found.get(id));
             }
         });
-        return ordered;
-    }
-
-    /** The evidence (best first, capped per edge) behind each edge. */
-    Map<String, EvidenceBundle> evidence(Collection<String> edgeIds) {
-        Map<String, EvidenceBundle> out = new HashMap<>();
-        if (edgeIds.isEmpty()) {
-            return out;
+        Map<String, EvidenceBundle> evidence = new HashMap<>();
+        for (var item : row.get("evidence").values()) {
+            evidence.put(item.get("edgeId").asString(), new EvidenceBundle(
+                    item.get("items").asList(v -> EvidenceView.of(v.asMap())), item.get("total").asInt()));
         }
-        List<Record> rows = cypher.read("edge_evidence",
-                Map.of("edgeIds", List.copyOf(edgeIds), "perEdge", Limits.EVIDENCE_PER_EDGE));
-        for (Record row : rows) {
-            List<EvidenceView> items = row.get("evidence").asList(v -> EvidenceView.of(v.asMap()));
-            out.put(row.get("edgeId").asString(), new EvidenceBundle(items, row.get("total").asInt()));
-        }
-        return out;
+        return new Details(ordered, evidence);
     }
 
     /** Evidence and source counts per edge, for ranking. */
@@ -162,17 +165,6 @@ final class GraphReader {
         }
         for (Record row : cypher.read("edge_evidence_summary", Map.of("edgeIds", List.copyOf(edgeIds)))) {
             out.put(row.get("edgeId").asString(), new Support(row.get("evidence").asInt(), row.get("sources").asInt()));
-        }
-        return out;
-    }
-
-    /** Edge views with their evidence attached, in the order given. */
-    List<EdgeView> edgesWithEvidence(Collection<Map<String, Object>> edges) {
-        Map<String, EvidenceBundle> evidence = evidence(edges.stream().map(e -> Values.string(e, "id")).toList());
-        List<EdgeView> out = new ArrayList<>();
-        for (Map<String, Object> e : edges) {
-            EvidenceBundle b = evidence.getOrDefault(Values.string(e, "id"), new EvidenceBundle(List.of(), 0));
-            out.add(EdgeView.of(e, b.items(), b.total()));
         }
         return out;
     }

@@ -3,11 +3,13 @@ package org.tiegraph.query;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.neo4j.driver.Record;
@@ -70,11 +72,13 @@ public final class PathService {
 
     private PathsResult pathsUncached(String from, String to, String via, int maxHops, int limit, EdgeFilter filter,
                                       boolean directed) {
-        entities.requireEntity("from", from);
-        entities.requireEntity("to", to);
+        Map<String, String> ends = new LinkedHashMap<>();
+        ends.put("from", from);
+        ends.put("to", to);
         if (via != null) {
-            entities.requireEntity("via", via);
+            ends.put("via", via);
         }
+        entities.requireEntities(ends);
         GraphReader.Direction out = directed ? GraphReader.Direction.OUT : GraphReader.Direction.BOTH;
         GraphReader.Direction in = directed ? GraphReader.Direction.IN : GraphReader.Direction.BOTH;
         int legHops = via == null ? maxHops : maxHops - 1;
@@ -198,6 +202,8 @@ public final class PathService {
     }
 
     private List<PathPattern.Step> resolveSteps(List<PathPattern.Step> steps) {
+        Map<String, EntityService.Kind> kinds = new HashMap<>(entities.kinds(
+                steps.stream().map(PathPattern.Step::id).filter(Objects::nonNull).toList()));
         List<PathPattern.Step> out = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             PathPattern.Step step = steps.get(i);
@@ -205,21 +211,20 @@ public final class PathService {
                 out.add(step);
                 continue;
             }
-            List<Record> rows = cypher.read("entity_kind", Map.of("id", step.id()));
             String id = step.id();
-            if (rows.isEmpty()) {
+            if (!kinds.containsKey(id)) {
                 id = entities.exactMatch(step.id(), step.type());
                 if (id == null) {
                     throw new NotFoundException("p", "step " + (i + 1) + ": no entity '" + step.id() + "'"
                             + (step.type() == null ? "" : " of type " + step.type())
                             + suggestions(step.id(), step.type()));
                 }
-                rows = cypher.read("entity_kind", Map.of("id", id));
+                kinds.putAll(entities.kinds(List.of(id)));
             }
-            List<String> labels = rows.getFirst().get("labels").asList(v -> v.asString());
-            if (step.type() != null && !labels.contains(step.type())) {
+            EntityService.Kind kind = kinds.get(id);
+            if (step.type() != null && !kind.labels().contains(step.type())) {
                 throw new InvalidParameterException("p", "step " + (i + 1) + ": entity '" + id + "' is a "
-                        + rows.getFirst().get("type").asString("entity") + ", not a " + step.type());
+                        + (kind.type() == null ? "entity" : kind.type()) + ", not a " + step.type());
             }
             out.add(new PathPattern.Step(step.type(), id));
         }
@@ -267,9 +272,10 @@ public final class PathService {
             nodeIds.addAll(s.candidate().nodes());
             s.candidate().hops().forEach(keptEdges::addAll);
         });
-        Map<String, NodeView> nodes = reader.nodes(nodeIds);
+        GraphReader.Details details = reader.details(nodeIds, keptEdges);
+        Map<String, NodeView> nodes = details.nodes();
         Map<String, EdgeView> views = new LinkedHashMap<>();
-        reader.edgesWithEvidence(keptEdges.stream().map(edges::get).toList()).forEach(v -> views.put(v.id(), v));
+        details.edges(keptEdges.stream().map(edges::get).toList()).forEach(v -> views.put(v.id(), v));
         List<PathView> out = new ArrayList<>();
         for (Scored s : best) {
             List<NodeView> pathNodes = s.candidate().nodes().stream().map(nodes::get).toList();
