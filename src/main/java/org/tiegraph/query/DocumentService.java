@@ -104,7 +104,9 @@ public final class DocumentService {
         return new SentenceDetail(Values.string(s, "id"), Values.string(s, "documentId"),
                 r.get("documentTitle").isNull() ? null : r.get("documentTitle").asString(),
                 Values.string(s, "sectionId"), Values.integer(s, "index"), Values.integer(s, "start"),
-                Values.integer(s, "end"), Values.string(s, "text"), mentions, sources, edges);
+                Values.integer(s, "end"), Values.string(s, "text"),
+                SentenceDetail.segments(Values.objects(s, "segments"), Values.integer(s, "start"), Values.integer(s, "end")),
+                mentions, sources, edges);
     }
 
     /** Footnote sources in id order, optionally only those cited by one document. */

@@ -104,6 +104,30 @@ class SeedApiTest {
             at += word.length();
         }
         assertThat(ev.path("start").asInt()).isBetween(sentence.path("start").asInt(), sentence.path("end").asInt());
+        List<String> pieces = new ArrayList<>();
+        sentence.path("segments").forEach(g -> pieces.add(texts.get(sentence.path("documentId").asText())
+                .substring(g.path("start").asInt(), g.path("end").asInt())));
+        assertThat(String.join(" ", pieces)).isEqualTo(sentence.path("text").asText());
+    }
+
+    @Test
+    void aSentenceCutByAPageBreakShowsEachOfItsSegments() {
+        Map<String, String> texts = seedTexts();
+        String cutId;
+        try (var session = TestGraph.shared().driver().session()) {
+            cutId = session.executeRead(tx -> tx.run(
+                    "MATCH (s:Sentence) WHERE size(s.segments) > 2 RETURN s.id AS id ORDER BY id LIMIT 1").list())
+                    .getFirst().get("id").asString();
+        }
+        JsonNode cut = api.fetch("/api/sentences/" + encode(cutId)).json();
+        assertThat(cut.path("segments").size()).as("segments of %s", cutId).isGreaterThan(1);
+        String text = texts.get(cut.path("documentId").asText());
+        List<String> pieces = new ArrayList<>();
+        cut.path("segments").forEach(g -> pieces.add(text.substring(g.path("start").asInt(), g.path("end").asInt())));
+        assertThat(String.join(" ", pieces)).isEqualTo(cut.path("text").asText());
+        assertThat(cut.path("segments").get(0).path("start").asInt()).isEqualTo(cut.path("start").asInt());
+        assertThat(cut.path("segments").get(cut.path("segments").size() - 1).path("end").asInt())
+                .isEqualTo(cut.path("end").asInt());
     }
 
     @Test
