@@ -1,7 +1,8 @@
 // What a graph-shaped answer shows of its nodes and edges, in one round trip: the entities by id, and the evidence
 // behind each edge (asserted before reported, better sourced first, then in document order) with the footnote
 // sources its sentence cites.
-// Parameters: ids (list of entity ids), edgeIds (list of edge ids), perEdge (int: evidence items kept per edge)
+// Parameters: ids (list of entity ids), edgeIds (list of edge ids), offset (int: evidence items skipped per edge),
+//   perEdge (int: evidence items kept per edge)
 // Columns: nodes (list of maps: id, name, type, aliases, discovered; unknown ids are absent),
 //   evidence (list of maps: edgeId, total (int: evidence items in all), items (list of maps: id, documentId,
 //   sentenceId, quote, start, end, year, modality, attribution, predicate, confidence, rule,
@@ -27,6 +28,6 @@ CALL () {
     RETURN collect(ev {.id, .documentId, .sentenceId, .quote, .start, .end, .year, .modality, .attribution,
                        .predicate, .confidence, .rule, sources: sources}) AS items
   }
-  RETURN collect({edgeId: edgeId, total: size(items), items: items[0..$perEdge]}) AS evidence
+  RETURN collect({edgeId: edgeId, total: size(items), items: items[$offset..($offset + $perEdge)]}) AS evidence
 }
 RETURN nodes, evidence

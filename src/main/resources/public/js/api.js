@@ -81,6 +81,8 @@
     schema: () => getJson('api/schema'),
     searchEntities: (q, limit = 8) => getJson('api/entities', { q, limit }),
     entity: id => getJson(`api/entities/${segment(id)}`),
+    /** One edge with a window of its evidence (all of it, up to 500 quotes, by default). */
+    edge: (id, limit = 500, offset = 0) => getJson(`api/edges/${segment(id)}`, { limit, offset }),
     neighborhoodPath: (id, depth) => ['api/entities/' + segment(id) + '/neighborhood', { depth }],
     pathsPath: ({ from, to, via, maxHops, limit }) => ['api/paths', { from, to, via, maxHops, limit }],
     patternPath: (pattern, limit) => ['api/paths/pattern', { p: pattern, limit }],

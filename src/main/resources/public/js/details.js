@@ -214,6 +214,26 @@
           'This answer carried no quotes for the relation. Expand one of its entities to load them.'));
       }
       evidence.forEach((ev, index) => list.append(this.evidenceItem(edge, ev, index)));
+      if (total > evidence.length) {
+        const more = el('button', { type: 'button', id: 'evidence-more' },
+          `Show all ${total} quotes`);
+        more.addEventListener('click', async () => {
+          more.disabled = true;
+          more.textContent = 'Loading quotes…';
+          try {
+            const answer = await api.edge(edge.id, 500, evidence.length);
+            const rest = answer.edge.evidence || [];
+            rest.forEach((ev, index) => list.append(this.evidenceItem(edge, ev, evidence.length + index)));
+            const shown = evidence.length + rest.length;
+            card.querySelector('h3').textContent = shown < total ? `Evidence (the first ${shown} of ${total})` : 'Evidence';
+            more.remove();
+          } catch (error) {
+            more.disabled = false;
+            more.textContent = `Show all ${total} quotes (failed: ${error.message}; try again)`;
+          }
+        });
+        card.append(more);
+      }
       this.present(card, { kind: 'edge', id: edge.id });
     }
 

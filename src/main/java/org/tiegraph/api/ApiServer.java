@@ -83,6 +83,7 @@ public final class ApiServer {
             config.routes.get("/api/entities", entities::search);
             config.routes.get("/api/entities/{id}", entities::entity);
             config.routes.get("/api/entities/{id}/neighborhood", entities::neighborhood);
+            config.routes.get("/api/edges/{id}", entities::edge);
             config.routes.get("/api/paths", paths::paths);
             config.routes.get("/api/paths/pattern", paths::patternGet);
             config.routes.post("/api/paths/pattern", paths::patternPost);

@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import org.tiegraph.query.EntityService;
 import org.tiegraph.query.Limits;
 
-/** HTTP for entity search, entity details and neighbourhoods. */
+/** HTTP for entity search, entity details, neighbourhoods and single edges. */
 final class EntityController {
 
     private final EntityService entities;
@@ -31,5 +31,13 @@ final class EntityController {
                 Params.list(ctx, "types"), Params.edgeFilter(ctx),
                 Params.integer(ctx, "limit", Limits.NEIGHBORHOOD_EDGES_DEFAULT));
         responder.respond(ctx, choice, answer, "neighborhood-" + id);
+    }
+
+    void edge(Context ctx) {
+        GraphResponder.Choice choice = responder.choose(ctx);
+        String id = ctx.pathParam("id");
+        var answer = entities.edge(id, Params.integer(ctx, "limit", Limits.EVIDENCE_PER_EDGE),
+                Params.integer(ctx, "offset", 0));
+        responder.respond(ctx, choice, answer, "edge-" + id);
     }
 }

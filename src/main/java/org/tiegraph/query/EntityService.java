@@ -169,6 +169,23 @@ public final class EntityService {
         return new Neighborhood(id, depth, grown.nodes(), grown.edges(), grown.truncated());
     }
 
+    /** One edge by id with its entities and the evidence items {@code offset .. offset + limit} of it, best first. */
+    public EdgeDetail edge(String id, int limit, int offset) {
+        Limits.check("limit", limit, 1, Limits.EDGE_EVIDENCE_MAX);
+        Limits.check("offset", offset, 0, Integer.MAX_VALUE);
+        return answers.get(Arrays.asList("edge", id, limit, offset), () -> {
+            List<Record> rows = cypher.read("edge", Map.of("id", id));
+            if (rows.isEmpty()) {
+                throw new NotFoundException("id", "no edge with id '" + id + "'");
+            }
+            Record row = rows.getFirst();
+            Map<String, Object> edge = row.get("edge").asMap();
+            GraphReader.Details details = reader.details(List.of(), List.of(id), offset, limit);
+            return new EdgeDetail(details.edges(List.of(edge)).getFirst(), NodeView.of(row.get("source").asMap()),
+                    NodeView.of(row.get("target").asMap()), limit, offset);
+        });
+    }
+
     /** The most specific type and the labels of an entity. */
     record Kind(String type, List<String> labels) {
     }

@@ -139,8 +139,13 @@ final class GraphReader {
 
     /** The entities {@code ids} and the evidence (best first, capped per edge) behind the edges {@code edgeIds}. */
     Details details(Collection<String> ids, Collection<String> edgeIds) {
+        return details(ids, edgeIds, 0, Limits.EVIDENCE_PER_EDGE);
+    }
+
+    /** As {@link #details(Collection, Collection)}, with a window of {@code perEdge} evidence items from {@code offset}. */
+    Details details(Collection<String> ids, Collection<String> edgeIds, int offset, int perEdge) {
         Record row = cypher.read("graph_details", Map.of("ids", List.copyOf(ids), "edgeIds", List.copyOf(edgeIds),
-                "perEdge", Limits.EVIDENCE_PER_EDGE)).getFirst();
+                "offset", offset, "perEdge", perEdge)).getFirst();
         Map<String, NodeView> found = new HashMap<>();
         row.get("nodes").asList(v -> NodeView.of(v.asMap())).forEach(n -> found.put(n.id(), n));
         Map<String, NodeView> ordered = new LinkedHashMap<>();

@@ -25,6 +25,8 @@ public final class Limits {
 
     /** Evidence items returned per edge (evidenceCount always gives the total). */
     public static final int EVIDENCE_PER_EDGE = 20;
+    /** Evidence items one request for a single edge may page through at once. */
+    public static final int EDGE_EVIDENCE_MAX = 500;
 
     /** Edges fetched around each end of a path search before the search gives up on completeness. */
     public static final int PATH_EXPANSION_EDGES = 20_000;

@@ -157,4 +157,29 @@ class EntityApiTest {
                 .isEqualTo("edgeTypes");
         assertThat(get("/api/entities/nowhere/neighborhood").status()).isEqualTo(404);
     }
+
+    @Test
+    void anEdgeShowsItsEntitiesAndItsEvidence() {
+        var reply = get("/api/edges/e-drones-to-russia");
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode body = reply.json();
+        assertThat(body.path("edge").path("type").asText()).isEqualTo("SUPPLIED_TO");
+        assertThat(body.path("source").path("id").asText()).isEqualTo("drones");
+        assertThat(body.path("target").path("id").asText()).isEqualTo("russia");
+        assertThat(body.path("edge").path("evidenceCount").asInt()).isEqualTo(1);
+        assertThat(body.path("edge").path("evidence").get(0).path("quote").asText()).isEqualTo("producing drones for Russia");
+        assertThat(body.path("edge").path("evidence").get(0).path("sources").get(0).path("footnote").asInt()).isEqualTo(25);
+        assertThat(get("/api/edges/e-drones-to-russia?offset=1").json().path("edge").path("evidence").size()).isZero();
+        assertThat(get("/api/edges/e-drones-to-russia?format=graphml").body()).contains("<graphml", "e-drones-to-russia");
+    }
+
+    @Test
+    void anUnknownEdgeIsA404AndAnOversizedWindowA400() {
+        var missing = get("/api/edges/nowhere");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+        var tooMany = get("/api/edges/e-drones-to-russia?limit=501");
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.json().path("detail").asText()).contains("limit", "500");
+    }
 }

@@ -180,4 +180,26 @@ class SeedApiTest {
         assertThat(pattern.path("paths").size()).isPositive();
         pattern.path("paths").forEach(p -> p.path("edges").forEach(e -> assertGrounded(e, texts)));
     }
+
+    @Test
+    void allTheEvidenceOfAnEdgeCanBePagedThrough() {
+        String china = exactEntity("China", "State");
+        JsonNode best = api.fetch("/api/entities/" + china + "/neighborhood?limit=1").json().path("edges").get(0);
+        int total = best.path("evidenceCount").asInt();
+        assertThat(total).as("the best-evidenced edge around China").isGreaterThan(1);
+        String id = best.path("id").asText();
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; offset < total; offset++) {
+            JsonNode page = api.fetch("/api/edges/" + encode(id) + "?limit=1&offset=" + offset).json();
+            assertThat(page.path("edge").path("evidenceCount").asInt()).isEqualTo(total);
+            page.path("edge").path("evidence").forEach(ev -> paged.add(ev.path("id").asText()));
+        }
+        List<String> whole = new ArrayList<>();
+        api.fetch("/api/edges/" + encode(id) + "?limit=500").json().path("edge").path("evidence")
+                .forEach(ev -> whole.add(ev.path("id").asText()));
+        assertThat(paged).hasSize(total).doesNotHaveDuplicates().isEqualTo(whole);
+        List<String> first = new ArrayList<>();
+        best.path("evidence").forEach(ev -> first.add(ev.path("id").asText()));
+        assertThat(whole).startsWith(first.toArray(String[]::new));
+    }
 }
