@@ -26,6 +26,12 @@ final class ProblemErrorHandler extends ErrorHandler {
         this.mapper = mapper;
     }
 
+    /** Every method gets the problem body; Jetty's default writes one for GET, POST and HEAD only. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {

@@ -91,6 +91,19 @@ class SystemApiTest {
     }
 
     @Test
+    void requestsJettyRefusesAreProblemsWhateverTheMethod() throws Exception {
+        String longPath = "/api/sentences/" + "a".repeat(20_000);
+        for (String method : List.of("GET", "POST", "DELETE", "PUT", "PATCH")) {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(ApiTestServer.base() + longPath)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(method).isIn(414, 431);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).as(method).startsWith("application/problem+json");
+            assertThat(ApiTestServer.JSON.readTree(r.body()).path("detail").asText()).as(method).isNotBlank();
+        }
+    }
+
+    @Test
     void corsAllowsConfiguredLocalOriginsAndNeverRefusesOthers() throws Exception {
         var allowed = get("/api/stats", "Origin", "http://localhost:5173");
         assertThat(allowed.status()).isEqualTo(200);
