@@ -16,12 +16,12 @@ final class EntityController {
     }
 
     void search(Context ctx) {
-        ctx.json(entities.search(Params.text(ctx, "q"), Params.text(ctx, "type"),
+        responder.json(ctx, entities.search(Params.text(ctx, "q"), Params.text(ctx, "type"),
                 Params.integer(ctx, "limit", Limits.SEARCH_DEFAULT), Params.integer(ctx, "offset", 0)));
     }
 
     void entity(Context ctx) {
-        ctx.json(entities.entity(ctx.pathParam("id")));
+        responder.json(ctx, entities.entity(ctx.pathParam("id")));
     }
 
     void neighborhood(Context ctx) {

@@ -2,6 +2,7 @@ package org.tiegraph.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.io.UncheckedIOException;
 import org.tiegraph.api.format.CsvWriter;
@@ -35,9 +36,9 @@ final class GraphResponder {
         ctx.res().addHeader("Vary", "Accept");
         GraphView graph = choice.format() == GraphFormat.JSON ? null : answer.graph();
         switch (choice.format()) {
-            case JSON -> ctx.json(answer);
-            case NODE_LINK -> ctx.contentType("application/json").result(json(GraphWriters.nodeLink(graph)));
-            case CYTOSCAPE -> ctx.contentType("application/json").result(json(GraphWriters.cytoscape(graph)));
+            case JSON -> json(ctx, answer);
+            case NODE_LINK -> json(ctx, GraphWriters.nodeLink(graph));
+            case CYTOSCAPE -> json(ctx, GraphWriters.cytoscape(graph));
             case GRAPHML -> ctx.contentType("application/graphml+xml; charset=utf-8")
                     .header("Content-Disposition", "inline; filename=\"" + name + ".graphml\"")
                     .result(GraphMlWriter.write(graph));
@@ -47,9 +48,13 @@ final class GraphResponder {
         }
     }
 
-    private String json(Object value) {
+    /**
+     * Writes {@code value} as a JSON answer, serialised straight to UTF-8 bytes: large answers skip the intermediate
+     * string and its re-encoding.
+     */
+    void json(Context ctx, Object value) {
         try {
-            return mapper.writeValueAsString(value);
+            ctx.contentType(ContentType.APPLICATION_JSON).result(mapper.writeValueAsBytes(value));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
