@@ -22,8 +22,8 @@ import org.tiegraph.graph.CypherFile;
  * Writes a {@link SyntheticGraph} through the driver in large {@code UNWIND} batches of {@code CREATE} statements
  * (ids are fresh, so nothing needs {@code MERGE}). Nodes come first: entities and sources. Then two lanes run at
  * once, so both cores work: the document lane writes documents, sections, sentences, citations and evidence; the
- * entity lane writes the domain edges, then the mentions of each document chunk once the document lane has finished
- * it. Only the entity lane touches entity nodes and the lanes never share a sentence, so they take no conflicting
+ * entity lane writes the domain edges and, between edge batches, the mentions of each document chunk the document
+ * lane has finished. Only the entity lane touches entity nodes and the lanes never share a sentence, so they take no conflicting
  * locks. Counts come from the write summaries.
  */
 final class BulkWriter {
@@ -109,13 +109,41 @@ final class BulkWriter {
         }
     }
 
+    /**
+     * Domain edges, taking in the mentions of each finished document chunk between edge batches (so the document
+     * lane never waits long on the bounded queue), then the remaining mentions.
+     */
     private void entityLane(SyntheticGraph graph, BlockingQueue<List<Map<String, Object>>> mentions)
             throws InterruptedException {
-        writeRows("domain edges", "bench/40_edges.cypher", graph.edgeCount(), graph::edgeRow);
+        boolean documentsEnded = false;
+        List<Map<String, Object>> batch = new ArrayList<>(batchRows);
+        for (int e = 0; e < graph.edgeCount(); e++) {
+            batch.add(graph.edgeRow(e));
+            if (batch.size() == batchRows || e == graph.edgeCount() - 1) {
+                run("domain edges", "bench/40_edges.cypher", batch);
+                batch = new ArrayList<>(batchRows);
+                report("domain edges", e + 1, graph.edgeCount());
+                documentsEnded = documentsEnded || writeQueuedMentions(mentions, false);
+            }
+        }
+        if (!documentsEnded) {
+            writeQueuedMentions(mentions, true);
+        }
+    }
+
+    /**
+     * Writes the mention chunks queued so far, or with {@code wait} every chunk until the document lane ends; true
+     * once the document lane has ended.
+     */
+    private boolean writeQueuedMentions(BlockingQueue<List<Map<String, Object>>> mentions, boolean wait)
+            throws InterruptedException {
         while (true) {
-            List<Map<String, Object>> rows = mentions.take();
+            List<Map<String, Object>> rows = wait ? mentions.take() : mentions.poll();
+            if (rows == null) {
+                return false;
+            }
             if (rows == END) {
-                return;
+                return true;
             }
             for (int i = 0; i < rows.size(); i += batchRows) {
                 run("mentions", "bench/31_mentions.cypher", rows.subList(i, Math.min(rows.size(), i + batchRows)));
