@@ -15,6 +15,7 @@ import org.tiegraph.bench.Benchmark;
 import org.tiegraph.bench.ReportWriter;
 import org.tiegraph.extract.Catalogue;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -93,22 +94,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "The API's per-query transaction timeout, as in serve (default: ${DEFAULT-VALUE}).")
     Duration queryTimeout;
 
-    @Option(names = "--neo4j-uri", defaultValue = "${env:NEO4J_URI}", paramLabel = "URI",
-            description = "Benchmark an external, EMPTY Neo4j instead of a fresh embedded store (env NEO4J_URI); the "
-                    + "synthetic graph stays in it.")
-    String uri;
-
-    @Option(names = "--neo4j-user", defaultValue = "${env:NEO4J_USER:-neo4j}", paramLabel = "USER",
-            description = "User for the external Neo4j (env NEO4J_USER; default: ${DEFAULT-VALUE}).")
-    String user;
-
-    @Option(names = "--neo4j-password", defaultValue = "${env:NEO4J_PASSWORD}", paramLabel = "PASSWORD",
-            description = "Password for the external Neo4j (env NEO4J_PASSWORD).")
-    String password;
-
-    @Option(names = "--neo4j-database", defaultValue = "${env:NEO4J_DATABASE:-neo4j}", paramLabel = "NAME",
-            description = "Database of the external Neo4j (env NEO4J_DATABASE; default: ${DEFAULT-VALUE}).")
-    String databaseName;
+    @Mixin
+    ExternalNeo4jOptions external;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -123,16 +110,13 @@ final class BenchCommand implements Callable<Integer> {
                 seedLoads, queryTimeout);
         Catalogue catalogue = Catalogue.load();
         BenchReport report;
-        if (uri != null && !uri.isBlank()) {
+        if (external.given()) {
             DatabaseOptions options = new DatabaseOptions();
-            options.uri = uri;
-            options.user = user;
-            options.password = password;
-            options.database = databaseName;
+            options.external = external;
             options.connectTimeout = Duration.ofSeconds(120);
             try (GraphConnection graph = GraphConnection.open(options, Main.version())) {
                 report = run(settings, graph.driver(), graph.database(), catalogue, graph.runtime(),
-                        new Benchmark.Environment("external " + uri, "server setting", null));
+                        new Benchmark.Environment("external " + external.uri, "server setting", null));
             }
         } else {
             String cache = pageCache != null ? pageCache : entities <= 20_000 ? "512m" : entities <= 200_000 ? "2g" : "6g";

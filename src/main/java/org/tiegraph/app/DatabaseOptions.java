@@ -2,6 +2,7 @@ package org.tiegraph.app;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Where the graph lives: an embedded DBMS in a data folder (default) or an external Neo4j given by URI. */
@@ -26,22 +27,8 @@ public final class DatabaseOptions {
                     + "(env TIEGRAPH_BROWSER_PORT; default: ${DEFAULT-VALUE}).")
     int browserPort;
 
-    @Option(names = "--neo4j-uri", defaultValue = "${env:NEO4J_URI}", paramLabel = "URI",
-            description = "An external Neo4j 5+ (server, cluster, Aura): bolt://, neo4j://, neo4j+s://. When set, no "
-                    + "embedded DBMS starts (env NEO4J_URI).")
-    String uri;
-
-    @Option(names = "--neo4j-user", defaultValue = "${env:NEO4J_USER:-neo4j}", paramLabel = "USER",
-            description = "User for the external Neo4j (env NEO4J_USER; default: ${DEFAULT-VALUE}).")
-    String user;
-
-    @Option(names = "--neo4j-password", defaultValue = "${env:NEO4J_PASSWORD}", paramLabel = "PASSWORD",
-            description = "Password for the external Neo4j (env NEO4J_PASSWORD).")
-    String password;
-
-    @Option(names = "--neo4j-database", defaultValue = "${env:NEO4J_DATABASE:-neo4j}", paramLabel = "NAME",
-            description = "Database of the external Neo4j (env NEO4J_DATABASE; default: ${DEFAULT-VALUE}).")
-    String database;
+    @Mixin
+    ExternalNeo4jOptions external = new ExternalNeo4jOptions();
 
     @Option(names = "--connect-timeout", defaultValue = "${env:TIEGRAPH_CONNECT_TIMEOUT:-PT120S}", paramLabel = "DURATION",
             converter = DurationConverter.class,

@@ -33,18 +33,18 @@ public final class GraphConnection implements AutoCloseable {
 
     /** Opens the connection the options describe: an external Neo4j when a URI is given, else an embedded DBMS. */
     public static GraphConnection open(DatabaseOptions options, String version) {
-        if (options.uri != null && !options.uri.isBlank()) {
-            Driver driver = GraphDatabase.driver(options.uri, AuthTokens.basic(options.user, options.password == null ? "" : options.password),
+        if (options.external.given()) {
+            Driver driver = GraphDatabase.driver(options.external.uri, AuthTokens.basic(options.external.user, options.external.password == null ? "" : options.external.password),
                     driverConfig());
-            waitUntilReachable(driver, options.uri, options.connectTimeout);
-            return new GraphConnection(driver, options.database, null, new RuntimeInfo("external", options.uri, version));
+            waitUntilReachable(driver, options.external.uri, options.connectTimeout);
+            return new GraphConnection(driver, options.external.database, null, new RuntimeInfo("external", options.external.uri, version));
         }
         Path data = options.dataDir;
         LOG.info("starting embedded Neo4j in {} (Bolt {}:{})", data.toAbsolutePath(), options.boltHost, options.boltPort);
         EmbeddedNeo4j embedded = EmbeddedNeo4j.start(data, options.boltHost, options.boltPort, options.browserPort);
         Driver driver = EmbeddedNeo4j.isLoopback(options.boltHost)
                 ? GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), driverConfig())
-                : GraphDatabase.driver(embedded.boltUri(), AuthTokens.basic(options.user, options.password == null ? "" : options.password), driverConfig());
+                : GraphDatabase.driver(embedded.boltUri(), AuthTokens.basic(options.external.user, options.external.password == null ? "" : options.external.password), driverConfig());
         try {
             // a busy machine can take seconds to answer the very first Bolt handshake: retry instead of failing
             waitUntilReachable(driver, embedded.boltUri(), EMBEDDED_START_TIMEOUT);

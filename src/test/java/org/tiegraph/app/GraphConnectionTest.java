@@ -33,7 +33,7 @@ class GraphConnectionTest {
     void externalModeUsesTheGivenServerAndStartsNoDbms() {
         TestGraph shared = TestGraph.shared();
         DatabaseOptions options = options();
-        options.uri = shared.boltUri();
+        options.external.uri = shared.boltUri();
         options.dataDir = Path.of("target/never-created");
         try (GraphConnection graph = GraphConnection.open(options, "test")) {
             assertThat(graph.runtime().mode()).isEqualTo("external");
@@ -50,7 +50,7 @@ class GraphConnectionTest {
     @Test
     void anUnreachableExternalServerIsReportedByAddress() {
         DatabaseOptions options = options();
-        options.uri = "bolt://127.0.0.1:1";
+        options.external.uri = "bolt://127.0.0.1:1";
         options.connectTimeout = Duration.ofSeconds(1);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> GraphConnection.open(options, "test"))
                 .hasMessageContaining("bolt://127.0.0.1:1").hasMessageContaining("not reachable");
@@ -61,8 +61,8 @@ class GraphConnectionTest {
         o.boltHost = "127.0.0.1";
         o.boltPort = 0;
         o.browserPort = -1;
-        o.user = "neo4j";
-        o.database = "neo4j";
+        o.external.user = "neo4j";
+        o.external.database = "neo4j";
         o.connectTimeout = Duration.ofSeconds(10);
         return o;
     }

@@ -60,6 +60,9 @@ public final class TestGraph {
         return Neo4jBuilders.newInProcessBuilder()
                 .withDisabledServer()
                 .withConfig(GraphDatabaseSettings.udc_enabled, false)
+                // enforce transaction timeouts promptly (default every 2 s), so a timeout test does not depend on how
+                // fast this machine runs the query
+                .withConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(10))
                 .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
                 .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1))
                 .withConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
