@@ -1,4 +1,7 @@
-// Synthetic cited sources. Parameters: $rows [{id, title, url}].
-UNWIND $rows AS row
+// Synthetic cited sources; returns each row's position and the node's element id (for the citations).
+// Parameters: $rows [{id, title, url}]. Columns: i, node.
+UNWIND range(0, size($rows) - 1) AS i
+WITH i, $rows[i] AS row
 CREATE (src:Source)
 SET src = row
+RETURN i, elementId(src) AS node

@@ -1,7 +1,7 @@
 // Evidence items (verbatim quotes of sentences) for the synthetic domain edges, linked to their sentence.
-// Parameters: $rows [{id, edgeId, sourceId, type, targetId, documentId, sentenceId, start, end, quote, year, modality,
-// attribution, rule, confidence, predicate}].
+// Parameters: $rows [{sentence: <element id of the Sentence>, properties: {id, edgeId, sourceId, type, targetId,
+// documentId, sentenceId, start, end, quote, year, modality, attribution, rule, confidence, predicate}}].
 UNWIND $rows AS row
-MATCH (s:Sentence {id: row.sentenceId})
+MATCH (s:Sentence) WHERE elementId(s) = row.sentence
 CREATE (ev:Evidence)-[:FROM_SENTENCE]->(s)
-SET ev = row
+SET ev = row.properties
