@@ -2,6 +2,5 @@
 // Parameters: $rows [{id, title, url}]. Columns: i, node.
 UNWIND range(0, size($rows) - 1) AS i
 WITH i, $rows[i] AS row
-CREATE (src:Source)
-SET src = row
+CREATE (src:Source {id: row.id, title: row.title, url: row.url})
 RETURN i, elementId(src) AS node

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,12 +95,39 @@ class BenchSmokeTest {
                 + "WHERE d.id STARTS WITH 'bench-doc-' RETURN d.id, x.id, s.id", expected)).isEqualTo(sentences);
     }
 
+    @Test
+    void everyNodeCarriesTheLabelsAndPropertiesGenerated() {
+        SyntheticGraph expected = SyntheticGraph.generate(graph.catalogue(), ENTITIES, 3);
+        Set<List<Object>> entities = new HashSet<>();
+        for (int i = 0; i < expected.entityCount(); i++) {
+            Map<String, Object> row = expected.entityRow(i);
+            entities.add(List.of(Set.copyOf((List<?>) row.get("labels")), Values.value(row.get("properties")).asMap()));
+        }
+        Set<List<Object>> sources = new HashSet<>();
+        for (int n = 0; n < expected.sourceCount(); n++) {
+            sources.add(List.of(Values.value(expected.sourceRow(n)).asMap()));
+        }
+        Set<List<Object>> documents = new HashSet<>();
+        for (int d = 0; d < expected.documentCount(); d++) {
+            SyntheticGraph.DocumentContent doc = expected.document(d);
+            documents.add(List.of("Document", Values.value(doc.document()).asMap()));
+            doc.sections().forEach(x -> documents.add(List.of("Section", Values.value(x).asMap())));
+            doc.sentences().forEach(x -> documents.add(List.of("Sentence", Values.value(x).asMap())));
+        }
+        assertThat(rows("MATCH (e:Entity) WHERE e.id IN $ids RETURN labels(e), properties(e)", expected).stream()
+                .map(r -> List.of(Set.copyOf((List<?>) r.get(0)), r.get(1))).collect(Collectors.toSet())).isEqualTo(entities);
+        assertThat(rows("MATCH (s:Source) WHERE s.id STARTS WITH 'bench-source-' RETURN properties(s)", expected))
+                .isEqualTo(sources);
+        assertThat(rows("MATCH (n) WHERE (n:Document OR n:Section OR n:Sentence) AND coalesce(n.documentId, n.id) "
+                + "STARTS WITH 'bench-doc-' RETURN labels(n)[0], properties(n)", expected)).isEqualTo(documents);
+    }
+
     /** The rows of a query as lists of values; {@code $ids} are the generated entity ids. */
     private static Set<List<Object>> rows(String cypher, SyntheticGraph expected) {
         List<String> ids = java.util.stream.IntStream.range(0, expected.entityCount()).mapToObj(expected::entityId).toList();
         try (var session = graph.driver().session()) {
             return session.run(cypher, Map.of("ids", ids)).list(r -> r.values().stream().map(v -> v.asObject()).toList())
-                    .stream().collect(java.util.stream.Collectors.toSet());
+                    .stream().collect(Collectors.toSet());
         }
     }
 
