@@ -22,14 +22,14 @@ import org.tiegraph.graph.SchemaApplier;
 
 /**
  * Writes a {@link SyntheticGraph} through the driver in large {@code UNWIND} batches of {@code CREATE} statements
- * (ids are fresh, so nothing needs {@code MERGE}), then builds the schema (constraints, indexes, full-text index) over
- * the written data, as bulk loaders do: populating an index once is cheaper than updating it with every write. Later
- * statements find the nodes they link by the element ids the creating statements returned, so no lookup needs an
+ * (ids are fresh, so nothing needs {@code MERGE}) and builds the schema (constraints, indexes, full-text index) over
+ * the written nodes, as bulk loaders do: populating an index once is cheaper than updating it with every write.
+ * Statements find the nodes they link by the element ids the creating statements returned, so no lookup needs an
  * index. Nodes come first: entities and sources. Then two lanes run at once, so both cores work: the document lane
- * writes documents with their sections, sentences and citations in one statement, then their evidence; the entity
- * lane writes the domain edges and, between edge batches, the mentions of each document chunk the document lane has
- * finished. Only the entity lane touches entity nodes and the lanes never share a sentence, so they take no
- * conflicting locks. Counts come from the write summaries.
+ * writes documents with their sections, sentences and citations in one statement, then their evidence, and, when
+ * every node exists, builds the schema; the entity lane writes the domain edges and, between edge batches, the
+ * mentions of each document chunk the document lane has finished. Only the entity lane touches entity nodes and the
+ * lanes never share a sentence, so they take no conflicting locks. Counts come from the write summaries.
  */
 final class BulkWriter {
 
@@ -72,6 +72,7 @@ final class BulkWriter {
                 } finally {
                     mentions.put(END);
                 }
+                buildSchema();
                 return null;
             });
             done.submit(() -> {
@@ -86,15 +87,25 @@ final class BulkWriter {
         } finally {
             lanes.shutdownNow();
         }
-        long t0 = System.nanoTime();
-        new SchemaApplier(driver, database).apply();
-        clock("indexes and constraints").nanos += System.nanoTime() - t0;
         List<BenchReport.WritePhase> out = new ArrayList<>();
         synchronized (phases) {
             phases.forEach((name, clock) -> out.add(new BenchReport.WritePhase(name, clock.nodes, clock.relationships,
                     Math.round(clock.nanos / 1e6) / 1000.0)));
         }
         return out;
+    }
+
+    /**
+     * Builds the constraints and indexes once every node is written; the entity lane may still be creating
+     * relationships, which no node index covers.
+     */
+    private void buildSchema() {
+        long t0 = System.nanoTime();
+        new SchemaApplier(driver, database).apply();
+        PhaseClock clock = clock("indexes and constraints");
+        synchronized (phases) {
+            clock.nanos += System.nanoTime() - t0;
+        }
     }
 
     /** Creates {@code count} nodes from rows; returns their element ids by row number. */
