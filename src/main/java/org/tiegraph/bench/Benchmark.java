@@ -145,7 +145,6 @@ public final class Benchmark {
         long write0 = System.nanoTime();
         long cpu0 = ProcessStats.cpuNanos();
         List<BenchReport.WritePhase> phases = new BulkWriter(driver, database, settings.batchRows(), log).write(graph);
-        read("bench/93_await_indexes.cypher");
         double writeSeconds = (System.nanoTime() - write0) / 1e9;
         double cpuSeconds = (ProcessStats.cpuNanos() - cpu0) / 1e9;
         double wall = (System.nanoTime() - wall0) / 1e9;

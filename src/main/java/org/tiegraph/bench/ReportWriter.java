@@ -56,9 +56,9 @@ public final class ReportWriter {
     public static String bulkWrite(BenchReport.Write w) {
         StringBuilder md = new StringBuilder();
         md.append("## Bulk write\n\n")
-                .append("Two lanes write at once (documents and evidence, then indexes and constraints | domain edges ")
-                .append("and mentions); the schema is built over the written nodes, nodes are found by element id. ")
-                .append("Phase times are the statements' own and overlap.\n\n")
+                .append("Two lanes write at once (documents and evidence | domain edges and mentions); nodes are ")
+                .append("found by element id, and the indexes and constraints are built over the written graph at the ")
+                .append("end (their time is part of the write). Phase times are the statements' own and overlap.\n\n")
                 .append("| phase | nodes | relationships | seconds | relationships/s |\n|---|---:|---:|---:|---:|\n");
         for (BenchReport.WritePhase p : w.phases()) {
             md.append("| ").append(p.name()).append(" | ").append(p.nodes()).append(" | ").append(p.relationships())
