@@ -1,2 +1,2 @@
-// Waits until every index is online (after the bulk write, before measuring reads).
+// Waits until every index is online (the bulk write builds the schema last, then waits here).
 CALL db.awaitIndexes(600)

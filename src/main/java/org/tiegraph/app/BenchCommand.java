@@ -94,6 +94,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "The API's per-query transaction timeout, as in serve (default: ${DEFAULT-VALUE}).")
     Duration queryTimeout;
 
+    @Option(names = "--write-only", description = "Stop after the bulk write and print only its table (no queries, no "
+            + "report files): for tuning the write.")
+    boolean writeOnly;
+
     @Mixin
     ExternalNeo4jOptions external;
 
@@ -123,8 +127,11 @@ final class BenchCommand implements Callable<Integer> {
             Path store = Benchmark.storeFolder(out, label);
             log("starting a fresh embedded Neo4j in " + store.toAbsolutePath() + " (page cache " + cache + ", max heap "
                     + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB)");
-            try (BenchDatabase db = BenchDatabase.startFresh(store, BenchDatabase.parseBytes(cache))) {
-                report = run(settings, db.driver(), "neo4j", catalogue,
+            BenchDatabase.deleteFolder(store);
+            try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store, "127.0.0.1", 0, -1,
+                    BenchDatabase.settings(BenchDatabase.parseBytes(cache)));
+                 Driver driver = BenchDatabase.driver(neo4j.boltUri())) {
+                report = run(settings, driver, "neo4j", catalogue,
                         new ApiDependencies.RuntimeInfo("embedded", "bolt (bench)", Main.version()),
                         new Benchmark.Environment("embedded (fresh store)", cache, store));
             } finally {
@@ -133,16 +140,25 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
+        if (report == null) {
+            return 0;
+        }
         List<Path> files = ReportWriter.write(report, out);
         System.out.println(ReportWriter.markdown(report));
         log("report written to " + files.stream().map(p -> p.toAbsolutePath().toString()).toList());
         return 0;
     }
 
+    /** Runs the bench; with {@code --write-only} prints the bulk-write table and returns null (no report). */
     private BenchReport run(BenchSettings settings, Driver driver, String database, Catalogue catalogue,
                             ApiDependencies.RuntimeInfo runtime, Benchmark.Environment environment)
             throws InterruptedException {
-        return new Benchmark(settings, driver, database, catalogue, runtime, environment, BenchCommand::log).run();
+        Benchmark benchmark = new Benchmark(settings, driver, database, catalogue, runtime, environment, BenchCommand::log);
+        if (!writeOnly) {
+            return benchmark.run();
+        }
+        System.out.println(benchmark.writeOnly());
+        return null;
     }
 
     private static final long START = System.nanoTime();

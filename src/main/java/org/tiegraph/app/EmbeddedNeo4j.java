@@ -2,6 +2,7 @@ package org.tiegraph.app;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -13,6 +14,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.config.Setting;
 import org.neo4j.graphdb.event.TransactionData;
 import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -39,6 +41,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * the HTTP connector.
      */
     public static EmbeddedNeo4j start(Path dataDir, String boltHost, int boltPort, int browserPort) {
+        return start(dataDir, boltHost, boltPort, browserPort, Map.of());
+    }
+
+    /** As {@link #start(Path, String, int, int)}, with further settings (e.g. memory) applied last. */
+    public static EmbeddedNeo4j start(Path dataDir, String boltHost, int boltPort, int browserPort,
+                                      Map<Setting<?>, Object> extraSettings) {
         boolean loopback = isLoopback(boltHost);
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
                 .setConfig(BoltConnector.enabled, true)
@@ -54,6 +62,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         if (browserPort >= 0) {
             builder.setConfig(HttpConnector.listen_address, new SocketAddress(boltHost, browserPort));
         }
+        builder.setConfig(extraSettings);
         DatabaseManagementService dbms = builder.build();
         var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         ConnectorPortRegister ports = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);

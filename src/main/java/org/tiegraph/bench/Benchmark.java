@@ -22,7 +22,6 @@ import org.tiegraph.extract.Catalogue;
 import org.tiegraph.graph.CypherFile;
 import org.tiegraph.graph.LoadReport;
 import org.tiegraph.graph.LoadService;
-import org.tiegraph.graph.SchemaApplier;
 import org.tiegraph.query.AnswerCache;
 
 /**
@@ -74,27 +73,10 @@ public final class Benchmark {
         String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         String loadStart = ProcessStats.loadAverage();
         List<BenchReport.MemorySnapshot> memory = new ArrayList<>();
-        if (!read("bench/91_is_empty.cypher").getFirst().get("empty").asBoolean()) {
-            throw new IllegalStateException("the database is not empty: the bench writes a synthetic graph and needs an "
-                    + "empty database (give a fresh external database, or omit --neo4j-uri for an embedded one)");
-        }
-
-        long wall0 = System.nanoTime();
-        new SchemaApplier(driver, database).apply();
-        log.accept("generating a synthetic graph of " + settings.entities() + " entities (seed " + settings.seed() + ")");
-        SyntheticGraph graph = SyntheticGraph.generate(catalogue, settings.entities(), settings.seed());
-        log.accept(String.format(Locale.ROOT, "plan ready in %.1f s: %d edges, %d documents; writing",
-                (System.nanoTime() - wall0) / 1e9, graph.edgeCount(), graph.documentCount()));
-        long write0 = System.nanoTime();
-        long cpu0 = ProcessStats.cpuNanos();
-        List<BenchReport.WritePhase> phases = new BulkWriter(driver, database, settings.batchRows(), log).write(graph);
-        read("bench/93_await_indexes.cypher");
-        double writeSeconds = (System.nanoTime() - write0) / 1e9;
-        double cpuSeconds = (ProcessStats.cpuNanos() - cpu0) / 1e9;
-        double wall = (System.nanoTime() - wall0) / 1e9;
-        BenchReport.Write write = write(phases, writeSeconds, wall, cpuSeconds);
-        log.accept(String.format(Locale.ROOT, "bulk write done: %d relationships in %.1f s, %.0f rel/s (%.0f per CPU second)",
-                write.relationships(), writeSeconds, write.relationshipsPerSecond(), write.relationshipsPerCpuSecond()));
+        requireEmpty();
+        Written written = bulkWrite();
+        SyntheticGraph graph = written.graph();
+        BenchReport.Write write = written.write();
         BenchReport.Shape shape = shape(graph);
         memory.add(ProcessStats.memory("after bulk write"));
 
@@ -153,6 +135,47 @@ public final class Benchmark {
         return new BenchReport(startedAt, machine, reportSettings, write, shape, latency, throughput, memory, profiles,
                 seedLoad,
                 Targets.check(write, latency, throughput, seedLoad), List.copyOf(notes));
+    }
+
+    /** The generated graph and the measured bulk write of it. */
+    private record Written(SyntheticGraph graph, BenchReport.Write write) {
+    }
+
+    /**
+     * Only the schema, the graph generation and the bulk write (option {@code --write-only}); returns the bulk-write
+     * section of the report in Markdown, with the load average before and after.
+     */
+    public String writeOnly() throws InterruptedException {
+        String loadStart = ProcessStats.loadAverage();
+        requireEmpty();
+        BenchReport.Write write = bulkWrite().write();
+        return "Load average (1 min) " + loadStart + " at start, " + ProcessStats.loadAverage() + " at end.\n\n"
+                + ReportWriter.bulkWrite(write);
+    }
+
+    private Written bulkWrite() throws InterruptedException {
+        long wall0 = System.nanoTime();
+        log.accept("generating a synthetic graph of " + settings.entities() + " entities (seed " + settings.seed() + ")");
+        SyntheticGraph graph = SyntheticGraph.generate(catalogue, settings.entities(), settings.seed());
+        log.accept(String.format(Locale.ROOT, "plan ready in %.1f s: %d edges, %d documents; writing",
+                (System.nanoTime() - wall0) / 1e9, graph.edgeCount(), graph.documentCount()));
+        long write0 = System.nanoTime();
+        long cpu0 = ProcessStats.cpuNanos();
+        List<BenchReport.WritePhase> phases = new BulkWriter(driver, database, settings.batchRows(), log).write(graph);
+        double writeSeconds = (System.nanoTime() - write0) / 1e9;
+        double cpuSeconds = (ProcessStats.cpuNanos() - cpu0) / 1e9;
+        double wall = (System.nanoTime() - wall0) / 1e9;
+        BenchReport.Write write = write(phases, writeSeconds, wall, cpuSeconds);
+        log.accept(String.format(Locale.ROOT, "bulk write done: %d relationships in %.1f s, %.0f rel/s (%.0f per CPU second)",
+                write.relationships(), writeSeconds, write.relationshipsPerSecond(), write.relationshipsPerCpuSecond()));
+        return new Written(graph, write);
+    }
+
+    private void requireEmpty() {
+        if (!read("bench/91_is_empty.cypher").getFirst().get("empty").asBoolean()) {
+            throw new IllegalStateException("the database is not empty: the bench writes a synthetic graph and needs an "
+                    + "empty database (give a fresh external database, or omit --neo4j-uri for an embedded one)");
+        }
     }
 
     private ApiDependencies dependencies(Driver through, AnswerCache answers) {

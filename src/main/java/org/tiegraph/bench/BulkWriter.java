@@ -1,6 +1,7 @@
 package org.tiegraph.bench;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,20 +12,24 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.summary.ResultSummary;
 import org.tiegraph.graph.CypherFile;
+import org.tiegraph.graph.SchemaApplier;
 
 /**
  * Writes a {@link SyntheticGraph} through the driver in large {@code UNWIND} batches of {@code CREATE} statements
- * (ids are fresh, so nothing needs {@code MERGE}). Nodes come first: entities and sources. Then two lanes run at
- * once, so both cores work: the document lane writes documents, sections, sentences, citations and evidence; the
- * entity lane writes the domain edges, then the mentions of each document chunk once the document lane has finished
- * it. Only the entity lane touches entity nodes and the lanes never share a sentence, so they take no conflicting
- * locks. Counts come from the write summaries.
+ * (ids are fresh, so nothing needs {@code MERGE}) and builds the schema (constraints, indexes, full-text index) over
+ * the written nodes, as bulk loaders do: populating an index once is cheaper than updating it with every write.
+ * Statements find the nodes they link by the element ids the creating statements returned, so no lookup needs an
+ * index. Nodes come first: entities and sources. Then two lanes run at once, so both cores work: the document lane
+ * writes documents with their sections, sentences and citations in one statement, then their evidence; the entity
+ * lane writes the domain edges and, between edge batches, the mentions of each document chunk the document lane has
+ * finished. Only the entity lane touches entity nodes and the lanes never share a sentence, so they take no
+ * conflicting locks. The schema comes last. Counts come from the write summaries.
  */
 final class BulkWriter {
 
@@ -32,6 +37,7 @@ final class BulkWriter {
 
     private final int batchRows;
     private final Driver driver;
+    private final String database;
     private final SessionConfig session;
     private final Consumer<String> progress;
     private final Map<String, PhaseClock> phases = new LinkedHashMap<>();
@@ -39,36 +45,37 @@ final class BulkWriter {
 
     BulkWriter(Driver driver, String database, int batchRows, Consumer<String> progress) {
         this.driver = driver;
+        this.database = database;
         this.session = SessionConfig.forDatabase(database);
         this.batchRows = batchRows;
         this.progress = progress;
     }
 
-    /** Accumulated nodes, relationships, statements and time of one phase. */
+    /** Accumulated nodes, relationships and statement time of one phase. */
     private static final class PhaseClock {
         long nodes;
         long relationships;
         long nanos;
     }
 
-    /** Writes the whole graph; returns one entry per phase. */
+    /** Writes the whole graph and builds the schema over it; returns one entry per phase. */
     List<BenchReport.WritePhase> write(SyntheticGraph graph) throws InterruptedException {
-        writeRows("entities", "bench/10_entities.cypher", graph.entityCount(), graph::entityRow);
-        writeRows("sources", "bench/11_sources.cypher", graph.sourceCount(), graph::sourceRow);
+        String[] entityNodes = createNodes("entities", "bench/10_entities.cypher", graph.entityCount(), graph::entityRow);
+        String[] sourceNodes = createNodes("sources", "bench/11_sources.cypher", graph.sourceCount(), graph::sourceRow);
         BlockingQueue<List<Map<String, Object>>> mentions = new ArrayBlockingQueue<>(4);
         ExecutorService lanes = Executors.newFixedThreadPool(2, r -> new Thread(r, "bench-write-lane"));
         ExecutorCompletionService<Void> done = new ExecutorCompletionService<>(lanes);
         try {
             done.submit(() -> {
                 try {
-                    documentLane(graph, mentions);
+                    documentLane(graph, entityNodes, sourceNodes, mentions);
                 } finally {
                     mentions.put(END);
                 }
                 return null;
             });
             done.submit(() -> {
-                entityLane(graph, mentions);
+                entityLane(graph, entityNodes, mentions);
                 return null;
             });
             for (int lane = 0; lane < 2; lane++) {
@@ -79,6 +86,7 @@ final class BulkWriter {
         } finally {
             lanes.shutdownNow();
         }
+        buildSchema();
         List<BenchReport.WritePhase> out = new ArrayList<>();
         synchronized (phases) {
             phases.forEach((name, clock) -> out.add(new BenchReport.WritePhase(name, clock.nodes, clock.relationships,
@@ -87,8 +95,45 @@ final class BulkWriter {
         return out;
     }
 
-    private void documentLane(SyntheticGraph graph, BlockingQueue<List<Map<String, Object>>> mentions)
-            throws InterruptedException {
+    /**
+     * Builds the constraints and indexes of {@code cypher/schema/} over the written graph and waits until they are
+     * online (with the bench's longer wait: at 1m the population takes minutes). Building them while the entity lane
+     * still wrote relationships measured no better on this 2-core machine.
+     */
+    private void buildSchema() {
+        long t0 = System.nanoTime();
+        try (var s = driver.session(session)) {
+            for (String file : SchemaApplier.FILES) {
+                for (String statement : CypherFile.statements(file)) {
+                    s.run(statement).consume();
+                }
+            }
+            s.run(CypherFile.load("bench/93_await_indexes.cypher")).consume();
+        }
+        PhaseClock clock = clock("indexes and constraints");
+        synchronized (phases) {
+            clock.nanos += System.nanoTime() - t0;
+        }
+    }
+
+    /** Creates {@code count} nodes from rows; returns their element ids by row number. */
+    private String[] createNodes(String phase, String file, int count, IntFunction<Map<String, Object>> row) {
+        String[] nodes = new String[count];
+        for (int first = 0; first < count; first += batchRows) {
+            List<Map<String, Object>> batch = new ArrayList<>(batchRows);
+            for (int i = first; i < Math.min(count, first + batchRows); i++) {
+                batch.add(row.apply(i));
+            }
+            for (Record r : run(phase, file, batch)) {
+                nodes[first + r.get("i").asInt()] = r.get("node").asString();
+            }
+            report(phase, Math.min(count, first + batchRows), count);
+        }
+        return nodes;
+    }
+
+    private void documentLane(SyntheticGraph graph, String[] entityNodes, String[] sourceNodes,
+                              BlockingQueue<List<Map<String, Object>>> mentions) throws InterruptedException {
         List<SyntheticGraph.DocumentContent> chunk = new ArrayList<>();
         int evidenceRows = 0;
         for (int d = 0; d < graph.documentCount(); d++) {
@@ -96,12 +141,24 @@ final class BulkWriter {
             chunk.add(content);
             evidenceRows += content.evidence().size();
             if (evidenceRows >= batchRows || d == graph.documentCount() - 1) {
-                run("documents", "bench/20_documents.cypher", chunk.stream().map(SyntheticGraph.DocumentContent::document).toList());
-                run("documents", "bench/21_sections.cypher", flatten(chunk, SyntheticGraph.DocumentContent::sections));
-                run("documents", "bench/22_sentences.cypher", flatten(chunk, SyntheticGraph.DocumentContent::sentences));
-                run("documents", "bench/23_citations.cypher", flatten(chunk, SyntheticGraph.DocumentContent::citations));
-                run("evidence", "bench/30_evidence.cypher", flatten(chunk, SyntheticGraph.DocumentContent::evidence));
-                mentions.put(flatten(chunk, SyntheticGraph.DocumentContent::mentions));
+                Map<String, String> sentenceNodes = new HashMap<>();
+                for (Record r : run("documents", "bench/20_documents.cypher", documentRows(chunk, sourceNodes))) {
+                    sentenceNodes.put(r.get("id").asString(), r.get("node").asString());
+                }
+                List<Map<String, Object>> evidence = new ArrayList<>();
+                List<Map<String, Object>> chunkMentions = new ArrayList<>();
+                for (SyntheticGraph.DocumentContent c : chunk) {
+                    for (Map<String, Object> ev : c.evidence()) {
+                        evidence.add(Map.of("sentence", sentenceNodes.get((String) ev.get("sentenceId")), "properties", ev));
+                    }
+                    for (Map<String, Object> m : c.mentions()) {
+                        chunkMentions.add(Map.of("entity", entityNodes[(Integer) m.get("entity")],
+                                "sentence", sentenceNodes.get((String) m.get("sentenceId")), "start", m.get("start"),
+                                "end", m.get("end"), "surface", m.get("surface")));
+                    }
+                }
+                run("evidence", "bench/30_evidence.cypher", evidence);
+                mentions.put(chunkMentions);
                 chunk = new ArrayList<>();
                 evidenceRows = 0;
                 report("documents", d + 1, graph.documentCount());
@@ -109,13 +166,68 @@ final class BulkWriter {
         }
     }
 
-    private void entityLane(SyntheticGraph graph, BlockingQueue<List<Map<String, Object>>> mentions)
+    /** Documents nested with their sections, sentences and citations, as {@code 20_documents.cypher} takes them. */
+    private static List<Map<String, Object>> documentRows(List<SyntheticGraph.DocumentContent> chunk, String[] sourceNodes) {
+        List<Map<String, Object>> rows = new ArrayList<>(chunk.size());
+        for (SyntheticGraph.DocumentContent c : chunk) {
+            Map<String, List<Map<String, Object>>> citations = new HashMap<>();
+            for (Map<String, Object> cite : c.citations()) {
+                citations.computeIfAbsent((String) cite.get("sentenceId"), k -> new ArrayList<>())
+                        .add(Map.of("source", sourceNodes[(Integer) cite.get("source")],
+                                "footnote", cite.get("footnote")));
+            }
+            Map<String, List<Map<String, Object>>> sentences = new LinkedHashMap<>();
+            for (Map<String, Object> sentence : c.sentences()) {
+                sentences.computeIfAbsent((String) sentence.get("sectionId"), k -> new ArrayList<>())
+                        .add(Map.of("properties", sentence,
+                                "citations", citations.getOrDefault((String) sentence.get("id"), List.of())));
+            }
+            List<Map<String, Object>> sections = new ArrayList<>(c.sections().size());
+            for (Map<String, Object> section : c.sections()) {
+                sections.add(Map.of("properties", section,
+                        "sentences", sentences.getOrDefault((String) section.get("id"), List.of())));
+            }
+            rows.add(Map.of("properties", c.document(), "sections", sections));
+        }
+        return rows;
+    }
+
+    /**
+     * Domain edges, taking in the mentions of each finished document chunk between edge batches (so the document
+     * lane never waits long on the bounded queue), then the remaining mentions.
+     */
+    private void entityLane(SyntheticGraph graph, String[] entityNodes, BlockingQueue<List<Map<String, Object>>> mentions)
             throws InterruptedException {
-        writeRows("domain edges", "bench/40_edges.cypher", graph.edgeCount(), graph::edgeRow);
+        boolean documentsEnded = false;
+        List<Map<String, Object>> batch = new ArrayList<>(batchRows);
+        for (int e = 0; e < graph.edgeCount(); e++) {
+            batch.add(Map.of("source", entityNodes[graph.edgeSource(e)], "target", entityNodes[graph.edgeTarget(e)],
+                    "type", graph.edgeType(e), "properties", graph.edgeProperties(e)));
+            if (batch.size() == batchRows || e == graph.edgeCount() - 1) {
+                run("domain edges", "bench/40_edges.cypher", batch);
+                batch = new ArrayList<>(batchRows);
+                report("domain edges", e + 1, graph.edgeCount());
+                documentsEnded = documentsEnded || writeQueuedMentions(mentions, false);
+            }
+        }
+        if (!documentsEnded) {
+            writeQueuedMentions(mentions, true);
+        }
+    }
+
+    /**
+     * Writes the mention chunks queued so far, or with {@code wait} every chunk until the document lane ends; true
+     * once the document lane has ended.
+     */
+    private boolean writeQueuedMentions(BlockingQueue<List<Map<String, Object>>> mentions, boolean wait)
+            throws InterruptedException {
         while (true) {
-            List<Map<String, Object>> rows = mentions.take();
+            List<Map<String, Object>> rows = wait ? mentions.take() : mentions.poll();
+            if (rows == null) {
+                return false;
+            }
             if (rows == END) {
-                return;
+                return true;
             }
             for (int i = 0; i < rows.size(); i += batchRows) {
                 run("mentions", "bench/31_mentions.cypher", rows.subList(i, Math.min(rows.size(), i + batchRows)));
@@ -123,41 +235,35 @@ final class BulkWriter {
         }
     }
 
-    private static List<Map<String, Object>> flatten(List<SyntheticGraph.DocumentContent> chunk,
-                                                     Function<SyntheticGraph.DocumentContent, List<Map<String, Object>>> part) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        chunk.forEach(c -> rows.addAll(part.apply(c)));
-        return rows;
-    }
-
-    private void writeRows(String phase, String file, int count, IntFunction<Map<String, Object>> row) {
-        List<Map<String, Object>> batch = new ArrayList<>(batchRows);
-        for (int i = 0; i < count; i++) {
-            batch.add(row.apply(i));
-            if (batch.size() == batchRows) {
-                run(phase, file, batch);
-                batch = new ArrayList<>(batchRows);
-                report(phase, i + 1, count);
-            }
-        }
-        run(phase, file, batch);
-    }
-
-    private void run(String phase, String file, List<Map<String, Object>> rows) {
+    /** Runs one statement over {@code rows} in its own write transaction; returns its records. */
+    private List<Record> run(String phase, String file, List<Map<String, Object>> rows) {
         if (rows.isEmpty()) {
-            return;
+            return List.of();
         }
         String cypher = CypherFile.load(file);
         long t0 = System.nanoTime();
+        List<Record> records;
         ResultSummary summary;
         try (var s = driver.session(session)) {
-            summary = s.executeWrite(tx -> tx.run(cypher, Map.of("rows", rows)).consume());
+            var written = s.executeWrite(tx -> {
+                var result = tx.run(cypher, Map.of("rows", rows));
+                return Map.entry(result.list(), result.consume());
+            });
+            records = written.getKey();
+            summary = written.getValue();
         }
+        PhaseClock clock = clock(phase);
         synchronized (phases) {
-            PhaseClock clock = phases.computeIfAbsent(phase, k -> new PhaseClock());
             clock.nanos += System.nanoTime() - t0;
             clock.nodes += summary.counters().nodesCreated();
             clock.relationships += summary.counters().relationshipsCreated();
+        }
+        return records;
+    }
+
+    private PhaseClock clock(String phase) {
+        synchronized (phases) {
+            return phases.computeIfAbsent(phase, k -> new PhaseClock());
         }
     }
 

@@ -52,6 +52,32 @@ public final class ReportWriter {
         }
     }
 
+    /** The bulk-write section: phases, totals, CPU time and store size. */
+    public static String bulkWrite(BenchReport.Write w) {
+        StringBuilder md = new StringBuilder();
+        md.append("## Bulk write\n\n")
+                .append("Two lanes write at once (documents and evidence | domain edges and mentions); nodes are ")
+                .append("found by element id, and the indexes and constraints are built over the written graph at the ")
+                .append("end (their time is part of the write). Phase times are the statements' own and overlap.\n\n")
+                .append("| phase | nodes | relationships | seconds | relationships/s |\n|---|---:|---:|---:|---:|\n");
+        for (BenchReport.WritePhase p : w.phases()) {
+            md.append("| ").append(p.name()).append(" | ").append(p.nodes()).append(" | ").append(p.relationships())
+                    .append(" | ").append(num(p.seconds())).append(" | ")
+                    .append(p.seconds() == 0 ? "-" : String.format(Locale.ROOT, "%.0f", p.relationships() / p.seconds()))
+                    .append(" |\n");
+        }
+        md.append("| **write, wall time** | ").append(w.nodes()).append(" | ").append(w.relationships()).append(" | ")
+                .append(num(w.writeSeconds())).append(" | ")
+                .append(String.format(Locale.ROOT, "%.0f", w.relationshipsPerSecond())).append(" |\n\n");
+        md.append("CPU time of the process while writing: ").append(num(w.cpuSeconds())).append(" s, ")
+                .append(String.format(Locale.ROOT, "%.0f", w.relationshipsPerCpuSecond()))
+                .append(" relationships per CPU second. Including graph generation and schema: ")
+                .append(num(w.wallSeconds())).append(" s, ")
+                .append(String.format(Locale.ROOT, "%.0f", w.relationshipsPerSecondWall())).append(" relationships/s")
+                .append(w.storeBytes() >= 0 ? "; store files on disk " + gib(w.storeBytes()) + " (transaction logs excluded)" : "").append(".\n");
+        return md.toString();
+    }
+
     public static String markdown(BenchReport r) {
         StringBuilder md = new StringBuilder();
         BenchReport.Settings s = r.settings();
@@ -76,26 +102,7 @@ public final class ReportWriter {
                     .append(t.met() == null ? "n/a" : t.met() ? "yes" : "**no**").append(" |\n");
         }
 
-        BenchReport.Write w = r.write();
-        md.append("\n## Bulk write\n\n")
-                .append("Two lanes write at once (documents and evidence | domain edges, then mentions); phase times ")
-                .append("are the statements' own and overlap.\n\n")
-                .append("| phase | nodes | relationships | seconds | relationships/s |\n|---|---:|---:|---:|---:|\n");
-        for (BenchReport.WritePhase p : w.phases()) {
-            md.append("| ").append(p.name()).append(" | ").append(p.nodes()).append(" | ").append(p.relationships())
-                    .append(" | ").append(num(p.seconds())).append(" | ")
-                    .append(p.seconds() == 0 ? "-" : String.format(Locale.ROOT, "%.0f", p.relationships() / p.seconds()))
-                    .append(" |\n");
-        }
-        md.append("| **write, wall time** | ").append(w.nodes()).append(" | ").append(w.relationships()).append(" | ")
-                .append(num(w.writeSeconds())).append(" | ")
-                .append(String.format(Locale.ROOT, "%.0f", w.relationshipsPerSecond())).append(" |\n\n");
-        md.append("CPU time of the process while writing: ").append(num(w.cpuSeconds())).append(" s, ")
-                .append(String.format(Locale.ROOT, "%.0f", w.relationshipsPerCpuSecond()))
-                .append(" relationships per CPU second. Including graph generation and schema: ")
-                .append(num(w.wallSeconds())).append(" s, ")
-                .append(String.format(Locale.ROOT, "%.0f", w.relationshipsPerSecondWall())).append(" relationships/s")
-                .append(w.storeBytes() >= 0 ? "; store files on disk " + gib(w.storeBytes()) + " (transaction logs excluded)" : "").append(".\n");
+        md.append("\n").append(bulkWrite(r.write()));
 
         BenchReport.Shape g = r.graph();
         md.append("\n## Graph\n\n").append(g.entities()).append(" entities, ").append(g.domainEdges())

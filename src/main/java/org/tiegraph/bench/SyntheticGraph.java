@@ -81,7 +81,10 @@ public final class SyntheticGraph {
     public record EvidenceFacts(String modality, String year, double confidence, String attribution) {
     }
 
-    /** The rows of one document: the document itself, sections, sentences, citations, evidence and mentions. */
+    /**
+     * The rows of one document: the document itself, sections, sentences, citations (the source by its index),
+     * evidence (absent values left out) and mentions (the entity by its index).
+     */
     public record DocumentContent(Map<String, Object> document, List<Map<String, Object>> sections,
                                   List<Map<String, Object>> sentences, List<Map<String, Object>> citations,
                                   List<Map<String, Object>> evidence, List<Map<String, Object>> mentions) {
@@ -446,10 +449,10 @@ public final class SyntheticGraph {
     }
 
     /**
-     * A domain edge row: {@code sourceId}, {@code targetId}, {@code type} and {@code properties} (id and the summary
-     * of its evidence: strongest modality, first year, years, attribution, max confidence, count, documents).
+     * The properties of domain edge {@code e}: id and the summary of its evidence (strongest modality, first year,
+     * years, attribution, max confidence, count, documents); absent values are left out, as Neo4j stores no nulls.
      */
-    public Map<String, Object> edgeRow(int e) {
+    public Map<String, Object> edgeProperties(int e) {
         int k = evidenceCount[e];
         int strongest = MODALITIES.length;
         List<String> years = new ArrayList<>();
@@ -475,17 +478,28 @@ public final class SyntheticGraph {
         properties.put("id", edgeId(e));
         properties.put("modality", MODALITIES[strongest]);
         properties.put("years", years);
-        properties.put("year", years.isEmpty() ? null : years.getFirst());
-        properties.put("attribution", attribution);
+        putPresent(properties, "year", years.isEmpty() ? null : years.getFirst());
+        putPresent(properties, "attribution", attribution);
         properties.put("confidence", confidence);
         properties.put("evidenceCount", k);
         properties.put("documentIds", documentIds);
+        return properties;
+    }
+
+    /** A domain edge row: {@code sourceId}, {@code targetId}, {@code type} and {@code properties} ({@link #edgeProperties}). */
+    public Map<String, Object> edgeRow(int e) {
         Map<String, Object> row = new HashMap<>();
         row.put("sourceId", ids[source[e]]);
         row.put("targetId", ids[target[e]]);
         row.put("type", edgeType(e));
-        row.put("properties", properties);
+        row.put("properties", edgeProperties(e));
         return row;
+    }
+
+    private static void putPresent(Map<String, Object> map, String key, Object value) {
+        if (value != null) {
+            map.put(key, value);
+        }
     }
 
     /** All rows of document {@code d}; sentences are clauses stating its evidence, quotes are verbatim substrings. */
@@ -557,9 +571,9 @@ public final class SyntheticGraph {
                 ev.put("start", offset + clauseStart);
                 ev.put("end", offset + text.length());
                 ev.put("quote", quote);
-                ev.put("year", f.year());
+                putPresent(ev, "year", f.year());
                 ev.put("modality", f.modality());
-                ev.put("attribution", f.attribution());
+                putPresent(ev, "attribution", f.attribution());
                 ev.put("rule", "bench-synthetic");
                 ev.put("confidence", f.confidence());
                 ev.put("predicate", verb);
@@ -579,8 +593,7 @@ public final class SyntheticGraph {
             sentence.put("text", text.toString());
             sentences.add(sentence);
             if (rng.nextDouble() < CITATION_RATE) {
-                citations.add(Map.of("sentenceId", sentenceId, "sourceId", sourceId(rng.nextInt(sourceCount)),
-                        "footnote", ++footnote));
+                citations.add(Map.of("sentenceId", sentenceId, "source", rng.nextInt(sourceCount), "footnote", ++footnote));
             }
             offset += text.length() + 1;
             section.put("end", offset - 1);
@@ -602,7 +615,7 @@ public final class SyntheticGraph {
     private void addMention(List<Map<String, Object>> mentions, Set<Integer> mentioned, int entity, String sentenceId,
                             int start, String surface) {
         if (mentioned.add(entity)) {
-            mentions.add(Map.of("entityId", ids[entity], "sentenceId", sentenceId, "start", start,
+            mentions.add(Map.of("entity", entity, "sentenceId", sentenceId, "start", start,
                     "end", start + surface.length(), "surface", surface));
         }
     }

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Values;
 import org.tiegraph.api.ApiDependencies;
 import org.tiegraph.support.TestGraph;
 
@@ -48,12 +53,82 @@ class BenchSmokeTest {
         assertThat(shape.sources()).isEqualTo(expected.sourceCount());
         assertThat(shape.hubs()).isNotEmpty();
         assertThat(report.write().phases()).extracting(BenchReport.WritePhase::name)
-                .containsExactlyInAnyOrder("entities", "sources", "documents", "evidence", "domain edges", "mentions");
+                .containsExactlyInAnyOrder("entities", "sources", "documents", "evidence", "domain edges", "mentions",
+                        "indexes and constraints");
         assertThat(report.write().relationships()).isEqualTo(shape.relationships());
         long sections = java.util.stream.IntStream.range(0, expected.documentCount())
                 .mapToLong(d -> expected.document(d).sections().size()).sum();
         assertThat(report.write().nodes()).isEqualTo(shape.entities() + shape.sources() + shape.evidence()
                 + shape.documents() + shape.sentences() + sections);
+    }
+
+    @Test
+    void everyRelationshipLinksTheNodesTheGeneratorMeant() {
+        SyntheticGraph expected = SyntheticGraph.generate(graph.catalogue(), ENTITIES, 3);
+        Set<List<Object>> edges = new HashSet<>();
+        Set<List<Object>> mentions = new HashSet<>();
+        Set<List<Object>> evidence = new HashSet<>();
+        Set<List<Object>> citations = new HashSet<>();
+        Set<List<Object>> sentences = new HashSet<>();
+        for (int e = 0; e < expected.edgeCount(); e++) {
+            edges.add(List.of(expected.entityId(expected.edgeSource(e)), expected.edgeType(e),
+                    expected.entityId(expected.edgeTarget(e)), Values.value(expected.edgeProperties(e)).asMap()));
+        }
+        for (int d = 0; d < expected.documentCount(); d++) {
+            SyntheticGraph.DocumentContent doc = expected.document(d);
+            doc.mentions().forEach(m -> mentions.add(List.of(expected.entityId((Integer) m.get("entity")),
+                    m.get("sentenceId"), ((Integer) m.get("start")).longValue(), m.get("surface"))));
+            doc.evidence().forEach(ev -> evidence.add(List.of(Values.value(ev).asMap(), ev.get("sentenceId"))));
+            doc.citations().forEach(c -> citations.add(List.of(c.get("sentenceId"), "bench-source-" + c.get("source"),
+                    ((Integer) c.get("footnote")).longValue())));
+            doc.sentences().forEach(st -> sentences.add(List.of(doc.document().get("id"), st.get("sectionId"), st.get("id"))));
+        }
+        assertThat(rows("MATCH (a:Entity)-[r]->(b:Entity) WHERE r.rule IS NULL AND a.id IN $ids "
+                + "RETURN a.id, type(r), b.id, properties(r)", expected)).isEqualTo(edges);
+        assertThat(rows("MATCH (e:Entity)-[m:MENTIONED_IN]->(s:Sentence) WHERE s.documentId STARTS WITH 'bench-doc-' "
+                + "RETURN e.id, s.id, m.start, m.surface", expected)).isEqualTo(mentions);
+        assertThat(rows("MATCH (ev:Evidence)-[:FROM_SENTENCE]->(s:Sentence) WHERE ev.rule = 'bench-synthetic' "
+                + "RETURN properties(ev), s.id", expected)).isEqualTo(evidence);
+        assertThat(rows("MATCH (s:Sentence)-[c:CITES]->(src:Source) WHERE s.documentId STARTS WITH 'bench-doc-' "
+                + "RETURN s.id, src.id, c.footnote", expected)).isEqualTo(citations);
+        assertThat(rows("MATCH (d:Document)-[:HAS_SECTION]->(x:Section)-[:HAS_SENTENCE]->(s:Sentence) "
+                + "WHERE d.id STARTS WITH 'bench-doc-' RETURN d.id, x.id, s.id", expected)).isEqualTo(sentences);
+    }
+
+    @Test
+    void everyNodeCarriesTheLabelsAndPropertiesGenerated() {
+        SyntheticGraph expected = SyntheticGraph.generate(graph.catalogue(), ENTITIES, 3);
+        Set<List<Object>> entities = new HashSet<>();
+        for (int i = 0; i < expected.entityCount(); i++) {
+            Map<String, Object> row = expected.entityRow(i);
+            entities.add(List.of(Set.copyOf((List<?>) row.get("labels")), Values.value(row.get("properties")).asMap()));
+        }
+        Set<List<Object>> sources = new HashSet<>();
+        for (int n = 0; n < expected.sourceCount(); n++) {
+            sources.add(List.of(Values.value(expected.sourceRow(n)).asMap()));
+        }
+        Set<List<Object>> documents = new HashSet<>();
+        for (int d = 0; d < expected.documentCount(); d++) {
+            SyntheticGraph.DocumentContent doc = expected.document(d);
+            documents.add(List.of("Document", Values.value(doc.document()).asMap()));
+            doc.sections().forEach(x -> documents.add(List.of("Section", Values.value(x).asMap())));
+            doc.sentences().forEach(x -> documents.add(List.of("Sentence", Values.value(x).asMap())));
+        }
+        assertThat(rows("MATCH (e:Entity) WHERE e.id IN $ids RETURN labels(e), properties(e)", expected).stream()
+                .map(r -> List.of(Set.copyOf((List<?>) r.get(0)), r.get(1))).collect(Collectors.toSet())).isEqualTo(entities);
+        assertThat(rows("MATCH (s:Source) WHERE s.id STARTS WITH 'bench-source-' RETURN properties(s)", expected))
+                .isEqualTo(sources);
+        assertThat(rows("MATCH (n) WHERE (n:Document OR n:Section OR n:Sentence) AND coalesce(n.documentId, n.id) "
+                + "STARTS WITH 'bench-doc-' RETURN labels(n)[0], properties(n)", expected)).isEqualTo(documents);
+    }
+
+    /** The rows of a query as lists of values; {@code $ids} are the generated entity ids. */
+    private static Set<List<Object>> rows(String cypher, SyntheticGraph expected) {
+        List<String> ids = java.util.stream.IntStream.range(0, expected.entityCount()).mapToObj(expected::entityId).toList();
+        try (var session = graph.driver().session()) {
+            return session.run(cypher, Map.of("ids", ids)).list(r -> r.values().stream().map(v -> v.asObject()).toList())
+                    .stream().collect(Collectors.toSet());
+        }
     }
 
     @Test
