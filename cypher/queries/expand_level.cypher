@@ -1,12 +1,13 @@
 // One breadth-first level of the entity graph: the domain edges around the frontier that pass the filters,
 // best-evidenced first, capped.
+// __DOMAIN_EDGE_TYPES__ stands for the catalogue's edge types (CypherRunner puts them in).
 // Parameters: frontier (list of entity ids), direction ('both' | 'out' | 'in', seen from the frontier),
 //   edgeTypes (list | null), modalities (list | null), since (int | null), until (int | null),
 //   nodeTypes (list of labels | null: the node across the edge must carry one), seenEdges (list of edge ids to skip),
 //   limit (int)
 // Columns: edge (map: id, type, source, target, modality, attribution, year, years, confidence, evidenceCount)
 UNWIND $frontier AS frontierId
-MATCH (a:Entity {id: frontierId})-[r]-(b:Entity)
+MATCH (a:Entity {id: frontierId})-[r:__DOMAIN_EDGE_TYPES__]-(b:Entity)
 WHERE ($direction = 'both' OR ($direction = 'out') = (startNode(r) = a))
   AND ($edgeTypes IS NULL OR type(r) IN $edgeTypes)
   AND ($modalities IS NULL OR r.modality IN $modalities)

@@ -1,6 +1,7 @@
 // One breadth-first level of a neighbourhood, complete for the answer: the domain edges around the frontier that pass
 // the filters (best-evidenced first, capped), each with both end entities and its evidence (asserted before
 // reported, better sourced first, then in document order) with the footnote sources its sentence cites.
+// __DOMAIN_EDGE_TYPES__ stands for the catalogue's edge types (CypherRunner puts them in).
 // Parameters: frontier (list of entity ids), edgeTypes (list | null), modalities (list | null), since (int | null),
 //   until (int | null), nodeTypes (list of labels | null: the node across the edge must carry one),
 //   seenEdges (list of edge ids to skip), limit (int), perEdge (int: evidence items kept per edge)
@@ -9,7 +10,7 @@
 //   sentenceId, quote, start, end, year, modality, attribution, predicate, confidence, rule,
 //   sources [{id, title, url, footnote}]), total (int: evidence items in all)
 UNWIND $frontier AS frontierId
-MATCH (a:Entity {id: frontierId})-[r]-(b:Entity)
+MATCH (a:Entity {id: frontierId})-[r:__DOMAIN_EDGE_TYPES__]-(b:Entity)
 WHERE ($edgeTypes IS NULL OR type(r) IN $edgeTypes)
   AND ($modalities IS NULL OR r.modality IN $modalities)
   AND (($since IS NULL AND $until IS NULL)

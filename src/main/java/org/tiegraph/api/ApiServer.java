@@ -43,7 +43,8 @@ public final class ApiServer {
         RequestBounds bounds = settings != null && settings.bounds() != null ? settings.bounds() : RequestBounds.defaults();
         ObjectMapper mapper = new ObjectMapper();
 
-        CypherRunner cypher = new CypherRunner(deps.driver(), deps.database(), timeout);
+        CypherRunner cypher = new CypherRunner(deps.driver(), deps.database(), timeout,
+                deps.catalogue().edgeTypes().keySet());
         EntityService entityService = new EntityService(cypher, deps.catalogue(), deps.answers());
         PathService pathService = new PathService(cypher, deps.catalogue(), entityService, deps.answers());
         DocumentService documentService = new DocumentService(cypher);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,19 +18,29 @@ import org.neo4j.driver.TransactionConfig;
 /**
  * The one way the query layer talks to Neo4j: named statements loaded from {@code cypher/queries/<name>.cypher} on the
  * classpath (or statements compiled from catalogue-whitelisted labels), run with parameters in a read transaction on
- * the configured database with a server-side timeout.
+ * the configured database with a server-side timeout. In a statement file the relationship type
+ * {@value #DOMAIN_EDGE_TYPES} stands for every domain edge type of the catalogue, so a traversal names its types and
+ * Neo4j reads only those relationship groups of a dense node (not its many mentions).
  */
 public final class CypherRunner {
 
     private static final String ROOT = "cypher/queries/";
+    /** Placeholder relationship type in statement files, replaced by {@code A|B|...} of the catalogue's edge types. */
+    public static final String DOMAIN_EDGE_TYPES = "__DOMAIN_EDGE_TYPES__";
 
     private final Driver driver;
     private final SessionConfig sessionConfig;
     private final Duration timeout;
     private final Map<String, String> statements = new ConcurrentHashMap<>();
+    private final String domainEdgeTypes;
 
-    public CypherRunner(Driver driver, String database, Duration timeout) {
+    /** {@code edgeTypes}: the catalogue's domain edge types (the whitelist), which {@link #DOMAIN_EDGE_TYPES} stands for. */
+    public CypherRunner(Driver driver, String database, Duration timeout, Collection<String> edgeTypes) {
+        if (edgeTypes.isEmpty()) {
+            throw new IllegalArgumentException("the catalogue names no edge types");
+        }
         this.driver = driver;
+        this.domainEdgeTypes = String.join("|", edgeTypes.stream().sorted().map(PatternCompiler::identifier).toList());
         this.sessionConfig = database == null || database.isBlank()
                 ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
         this.timeout = timeout;
@@ -55,7 +66,7 @@ public final class CypherRunner {
 
     /** The text of a named statement (cached). */
     public String statement(String name) {
-        return statements.computeIfAbsent(name, CypherRunner::load);
+        return statements.computeIfAbsent(name, n -> load(n).replace(DOMAIN_EDGE_TYPES, domainEdgeTypes));
     }
 
     private List<Record> readStatement(String cypher, Map<String, Object> parameters, Duration txTimeout) {

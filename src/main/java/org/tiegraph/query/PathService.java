@@ -176,7 +176,8 @@ public final class PathService {
 
     private PathsResult patternUncached(PathPattern pattern, EdgeFilter filter, int limit) {
         PathPattern resolved = pattern.withSteps(resolveSteps(pattern.steps()));
-        PatternCompiler.Compiled compiled = PatternCompiler.compile(resolved, filter, Limits.PATTERN_ROWS);
+        PatternCompiler.Compiled compiled = PatternCompiler.compile(resolved, filter, Limits.PATTERN_ROWS,
+                catalogue.edgeTypes().keySet());
         List<Record> rows = cypher.readCompiled(compiled.cypher(), compiled.parameters());
         Map<List<String>, List<Map<String, Map<String, Object>>>> grouped = new LinkedHashMap<>();
         Map<String, Map<String, Object>> edges = new LinkedHashMap<>();

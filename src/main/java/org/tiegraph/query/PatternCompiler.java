@@ -1,6 +1,7 @@
 package org.tiegraph.query;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,9 @@ final class PatternCompiler {
      * @param pattern a pattern whose types were checked against the catalogue
      * @param filter edge filters applied to every hop; its edge types restrict hops that name none themselves
      * @param rows the most rows the statement may return
+     * @param domainTypes the catalogue's edge types, for hops that name none (so dense nodes are read by type)
      */
-    static Compiled compile(PathPattern pattern, EdgeFilter filter, int rows) {
+    static Compiled compile(PathPattern pattern, EdgeFilter filter, int rows, Collection<String> domainTypes) {
         Map<String, Object> params = new HashMap<>(filter.parameters());
         params.remove("edgeTypes");
         params.put("rows", rows);
@@ -50,7 +52,8 @@ final class PatternCompiler {
                 String r = "r" + i;
                 rels.add(r);
                 List<String> types = pattern.hops().get(i).edgeTypes();
-                Set<String> allowed = types.isEmpty() ? filter.edgeTypes() : Set.copyOf(types);
+                Set<String> allowed = !types.isEmpty() ? Set.copyOf(types)
+                        : !filter.edgeTypes().isEmpty() ? filter.edgeTypes() : Set.copyOf(domainTypes);
                 match.append("-[").append(r);
                 if (!allowed.isEmpty()) {
                     match.append(':').append(String.join("|", allowed.stream().sorted().map(PatternCompiler::identifier).toList()));
@@ -80,7 +83,7 @@ final class PatternCompiler {
     }
 
     /** A catalogue name as a Cypher identifier; catalogue names are plain identifiers, backticks guard regardless. */
-    private static String identifier(String name) {
+    static String identifier(String name) {
         if (!name.matches("[A-Za-z][A-Za-z_]*")) {
             throw new IllegalArgumentException("not a catalogue identifier: " + name);
         }

@@ -57,7 +57,8 @@ class AccessTest {
 
     @Test
     void queryTransactionsRefuseWrites() {
-        CypherRunner runner = new CypherRunner(graph.driver(), graph.database(), Duration.ofSeconds(5));
+        CypherRunner runner = new CypherRunner(graph.driver(), graph.database(), Duration.ofSeconds(5),
+                graph.catalogue().edgeTypes().keySet());
         GraphFingerprint before = GraphFingerprint.of(graph.driver(), graph.database());
         assertThatThrownBy(() -> runner.readCompiled("CREATE (p:Probe {at: timestamp()}) RETURN p", Map.of()))
                 .isInstanceOf(ClientException.class);
