@@ -53,9 +53,17 @@ class PathPatternTest {
         assertThat(c.cypher()).contains("(n0:Entity:`State` {id: $id0})-[r0:" + any + "]-(n1:Entity)-[r1:`PRODUCES`|`SUPPLIES`]-"
                 + "(n2:Entity:`Item` {id: $id2})-[r2:" + any + "]-(n3:Entity:`State` {id: $id3})");
         assertThat(c.cypher()).contains("n0 <> n3").contains("LIMIT $rows");
+        assertThat(c.cypher()).contains("USING INDEX n0:Entity(id)\nUSING INDEX n2:Entity(id)\nUSING INDEX n3:Entity(id)");
         assertThat(c.parameters()).containsEntry("id0", "china").containsEntry("id2", "drones")
                 .containsEntry("id3", "russia").containsEntry("rows", 500).containsEntry("since", 2020)
                 .containsEntry("modalities", List.of("asserted"));
+    }
+
+    @Test
+    void aPatternWithOneNamedEndLeavesThePlanToNeo4j() {
+        PathPattern p = PathPattern.parse("State:china>*>State", CATALOGUE);
+        assertThat(PatternCompiler.compile(p, EdgeFilter.NONE, 10, CATALOGUE.edgeTypes().keySet()).cypher())
+                .doesNotContain("USING");
     }
 
     @Test
