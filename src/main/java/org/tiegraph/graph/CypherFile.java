@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class CypherFile {
 
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    /**
+     * Placeholder relationship type in statement files, standing for every domain edge type of the catalogue, so a
+     * traversal names its types and Neo4j reads only those relationship groups of a dense node (not its mentions).
+     */
+    public static final String DOMAIN_EDGE_TYPES = "__DOMAIN_EDGE_TYPES__";
 
     private CypherFile() {
     }
@@ -32,6 +38,23 @@ public final class CypherFile {
             }
         }
         return out;
+    }
+
+    /** {@code statement} with {@link #DOMAIN_EDGE_TYPES} replaced by {@code `A`|`B`|...} of {@code edgeTypes}. */
+    public static String withDomainEdgeTypes(String statement, Collection<String> edgeTypes) {
+        if (edgeTypes.isEmpty()) {
+            throw new IllegalArgumentException("the catalogue names no edge types");
+        }
+        return statement.replace(DOMAIN_EDGE_TYPES,
+                String.join("|", edgeTypes.stream().sorted().map(CypherFile::identifier).toList()));
+    }
+
+    /** A catalogue name as a Cypher identifier; catalogue names are plain identifiers, backticks guard regardless. */
+    public static String identifier(String name) {
+        if (!name.matches("[A-Za-z][A-Za-z_]*")) {
+            throw new IllegalArgumentException("not a catalogue identifier: " + name);
+        }
+        return "`" + name + "`";
     }
 
     private static String read(String relativePath) {

@@ -39,6 +39,7 @@ public final class GraphWriter {
     private final Driver driver;
     private final String database;
     private final Catalogue catalogue;
+    private final EdgeRankings rankings;
 
     /** What a write changed, for the load report. */
     public record WriteResult(int entitiesNew, int entitiesMatched, int edges, int evidence, int mentions) {
@@ -48,6 +49,7 @@ public final class GraphWriter {
         this.driver = driver;
         this.database = database;
         this.catalogue = catalogue;
+        this.rankings = new EdgeRankings(catalogue.edgeTypes().keySet());
     }
 
     /** Replaces the document's content with {@code extraction}; {@code edges} must already be grounded and whitelisted. */
@@ -98,6 +100,12 @@ public final class GraphWriter {
         batched(tx, "write/31_edge_summaries.cypher", new ArrayList<>(summaries.values()), Map.of());
         List<String> orphanCandidates = new ArrayList<>(priorEntities);
         tx.run(CypherFile.load("write/32_orphan_entities.cypher"), Map.of("ids", orphanCandidates)).consume();
+        Set<String> edgeEnds = new LinkedHashSet<>();
+        summaries.values().forEach(t -> {
+            edgeEnds.add((String) t.get("sourceId"));
+            edgeEnds.add((String) t.get("targetId"));
+        });
+        rankings.refresh(tx, edgeEnds);
 
         int edgeCount = (int) evidenceRows.stream().map(r -> r.get("edgeId")).distinct().count();
         return new WriteResult(entityIds.size() - existing.size(), existing.size(), edgeCount, evidenceRows.size(),

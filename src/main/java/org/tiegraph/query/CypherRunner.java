@@ -1,9 +1,5 @@
 package org.tiegraph.query;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -14,33 +10,31 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
+import org.tiegraph.graph.CypherFile;
 
 /**
  * The one way the query layer talks to Neo4j: named statements loaded from {@code cypher/queries/<name>.cypher} on the
  * classpath (or statements compiled from catalogue-whitelisted labels), run with parameters in a read transaction on
  * the configured database with a server-side timeout. In a statement file the relationship type
- * {@value #DOMAIN_EDGE_TYPES} stands for every domain edge type of the catalogue, so a traversal names its types and
- * Neo4j reads only those relationship groups of a dense node (not its many mentions).
+ * {@value CypherFile#DOMAIN_EDGE_TYPES} stands for every domain edge type of the catalogue.
  */
 public final class CypherRunner {
 
-    private static final String ROOT = "cypher/queries/";
-    /** Placeholder relationship type in statement files, replaced by {@code A|B|...} of the catalogue's edge types. */
-    public static final String DOMAIN_EDGE_TYPES = "__DOMAIN_EDGE_TYPES__";
+    private static final String ROOT = "queries/";
 
     private final Driver driver;
     private final SessionConfig sessionConfig;
     private final Duration timeout;
     private final Map<String, String> statements = new ConcurrentHashMap<>();
-    private final String domainEdgeTypes;
+    private final List<String> domainEdgeTypes;
 
-    /** {@code edgeTypes}: the catalogue's domain edge types (the whitelist), which {@link #DOMAIN_EDGE_TYPES} stands for. */
+    /** {@code edgeTypes}: the catalogue's domain edge types (the whitelist), which the placeholder stands for. */
     public CypherRunner(Driver driver, String database, Duration timeout, Collection<String> edgeTypes) {
         if (edgeTypes.isEmpty()) {
             throw new IllegalArgumentException("the catalogue names no edge types");
         }
         this.driver = driver;
-        this.domainEdgeTypes = String.join("|", edgeTypes.stream().sorted().map(PatternCompiler::identifier).toList());
+        this.domainEdgeTypes = List.copyOf(edgeTypes);
         this.sessionConfig = database == null || database.isBlank()
                 ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
         this.timeout = timeout;
@@ -66,25 +60,14 @@ public final class CypherRunner {
 
     /** The text of a named statement (cached). */
     public String statement(String name) {
-        return statements.computeIfAbsent(name, n -> load(n).replace(DOMAIN_EDGE_TYPES, domainEdgeTypes));
+        return statements.computeIfAbsent(name,
+                n -> CypherFile.withDomainEdgeTypes(CypherFile.load(ROOT + n + ".cypher"), domainEdgeTypes));
     }
 
     private List<Record> readStatement(String cypher, Map<String, Object> parameters, Duration txTimeout) {
         TransactionConfig config = TransactionConfig.builder().withTimeout(txTimeout).build();
         try (Session session = driver.session(sessionConfig)) {
             return session.executeRead(tx -> tx.run(cypher, parameters).list(), config);
-        }
-    }
-
-    private static String load(String name) {
-        String resource = ROOT + name + ".cypher";
-        try (InputStream in = CypherRunner.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing query resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read query resource " + resource, e);
         }
     }
 }

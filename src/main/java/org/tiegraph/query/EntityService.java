@@ -15,7 +15,8 @@ import org.tiegraph.extract.Catalogue;
 /** Entity search, entity details and neighbourhoods. */
 public final class EntityService {
 
-    private static final Set<String> HIDDEN_PROPERTIES = Set.of("id", "name", "type", "aliases", "discovered", "searchText");
+    private static final Set<String> HIDDEN_PROPERTIES = Set.of("id", "name", "type", "aliases", "discovered", "searchText",
+            "edgeRanking", "edgeRankingDegree");
 
     private final CypherRunner cypher;
     private final Catalogue catalogue;

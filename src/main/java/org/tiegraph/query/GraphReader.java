@@ -50,7 +50,7 @@ final class GraphReader {
                      Collection<String> nodeTypes, int edgeBudget) {
         Map<String, Object> p = new HashMap<>(filter.parameters());
         p.put("direction", direction.wire());
-        return levelWise("expand_level", start, levels, p, nodeTypes, edgeBudget).expansion();
+        return levelWise("expand_level", start, levels, p, nodeTypes, edgeBudget, false).expansion();
     }
 
     /**
@@ -60,7 +60,7 @@ final class GraphReader {
     Grown neighbourhood(String center, int levels, EdgeFilter filter, Collection<String> nodeTypes, int edgeBudget) {
         Map<String, Object> p = new HashMap<>(filter.parameters());
         p.put("perEdge", Limits.EVIDENCE_PER_EDGE);
-        LevelRows found = levelWise("neighborhood_level", List.of(center), levels, p, nodeTypes, edgeBudget);
+        LevelRows found = levelWise("neighborhood_level", List.of(center), levels, p, nodeTypes, edgeBudget, true);
         Map<String, NodeView> nodes = new HashMap<>();
         List<EdgeView> edges = new ArrayList<>();
         for (Record row : found.rows()) {
@@ -75,16 +75,17 @@ final class GraphReader {
         return new Grown(ordered, edges, found.expansion().truncated());
     }
 
-    /** Every row the level statements returned, and the expansion they describe. */
+    /** The expansion the level statements describe, and every row they returned when asked to keep them. */
     private record LevelRows(Expansion expansion, List<Record> rows) {
     }
 
     /**
      * Runs {@code statement} once per level from the frontier, with {@code fixed} parameters, the frontier, the node
-     * types, the edges seen so far and the remaining edge budget; each row carries an {@code edge} map.
+     * types, the edges seen so far and the remaining edge budget; each row carries an {@code edge} map. The rows are
+     * kept only with {@code keepRows} (a path search needs the edges alone).
      */
     private LevelRows levelWise(String statement, Collection<String> start, int levels, Map<String, Object> fixed,
-                                Collection<String> nodeTypes, int edgeBudget) {
+                                Collection<String> nodeTypes, int edgeBudget, boolean keepRows) {
         Map<String, Map<String, Object>> edges = new LinkedHashMap<>();
         Map<String, Integer> level = new LinkedHashMap<>();
         List<Record> all = new ArrayList<>();
@@ -117,7 +118,9 @@ final class GraphReader {
                     }
                 }
             }
-            all.addAll(rows);
+            if (keepRows) {
+                all.addAll(rows);
+            }
             frontier = next;
         }
         return new LevelRows(new Expansion(edges, level, truncated), all);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tiegraph.graph.CypherFile;
 
 /**
  * Compiles a checked {@link PathPattern} to one parameterised Cypher statement. Labels and relationship types are
@@ -41,7 +42,7 @@ final class PatternCompiler {
             nodes.add(n);
             match.append('(').append(n).append(":Entity");
             if (step.type() != null) {
-                match.append(':').append(identifier(step.type()));
+                match.append(':').append(CypherFile.identifier(step.type()));
             }
             if (step.id() != null) {
                 match.append(" {id: $id").append(i).append('}');
@@ -56,7 +57,7 @@ final class PatternCompiler {
                         : !filter.edgeTypes().isEmpty() ? filter.edgeTypes() : Set.copyOf(domainTypes);
                 match.append("-[").append(r);
                 if (!allowed.isEmpty()) {
-                    match.append(':').append(String.join("|", allowed.stream().sorted().map(PatternCompiler::identifier).toList()));
+                    match.append(':').append(String.join("|", allowed.stream().sorted().map(CypherFile::identifier).toList()));
                 }
                 match.append("]-");
             }
@@ -89,13 +90,5 @@ final class PatternCompiler {
                 + " .confidence, .evidenceCount}] AS edges"
                 + "\nLIMIT $rows";
         return new Compiled(cypher, params);
-    }
-
-    /** A catalogue name as a Cypher identifier; catalogue names are plain identifiers, backticks guard regardless. */
-    static String identifier(String name) {
-        if (!name.matches("[A-Za-z][A-Za-z_]*")) {
-            throw new IllegalArgumentException("not a catalogue identifier: " + name);
-        }
-        return "`" + name + "`";
     }
 }

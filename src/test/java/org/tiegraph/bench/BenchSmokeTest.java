@@ -54,7 +54,7 @@ class BenchSmokeTest {
         assertThat(shape.hubs()).isNotEmpty();
         assertThat(report.write().phases()).extracting(BenchReport.WritePhase::name)
                 .containsExactlyInAnyOrder("entities", "sources", "documents", "evidence", "domain edges", "mentions",
-                        "indexes and constraints");
+                        "indexes and constraints", "edge rankings of dense entities");
         assertThat(report.write().relationships()).isEqualTo(shape.relationships());
         long sections = java.util.stream.IntStream.range(0, expected.documentCount())
                 .mapToLong(d -> expected.document(d).sections().size()).sum();
