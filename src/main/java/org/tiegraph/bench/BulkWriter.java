@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.neo4j.driver.Driver;
@@ -26,14 +28,13 @@ import org.tiegraph.graph.SchemaApplier;
  * the written nodes, as bulk loaders do: populating an index once is cheaper than updating it with every write.
  * Statements find the nodes they link by the element ids the creating statements returned, so no lookup needs an
  * index. Nodes come first: entities and sources. Then two lanes run at once, so both cores work: the document lane
- * writes documents with their sections, sentences and citations in one statement, then their evidence; the entity
- * lane writes the domain edges and, between edge batches, the mentions of each document chunk the document lane has
- * finished. Only the entity lane touches entity nodes and the lanes never share a sentence, so they take no
- * conflicting locks. The schema comes last. Counts come from the write summaries.
+ * writes documents with their sections, sentences and citations in one statement, then their evidence, and queues the
+ * mentions of each written chunk; the entity lane writes the queued mentions and, between them, the domain edges. Once
+ * its documents are written, the document lane takes the same shared work, so both lanes write until the end instead
+ * of the entity lane finishing alone. Transactions of both lanes may then touch the same entity; a statement retried
+ * after a deadlock or lock timeout is logged. The schema comes last. Counts come from the write summaries.
  */
 final class BulkWriter {
-
-    private static final List<Map<String, Object>> END = List.of();
 
     private final int batchRows;
     private final Driver driver;
@@ -62,20 +63,22 @@ final class BulkWriter {
     List<BenchReport.WritePhase> write(SyntheticGraph graph) throws InterruptedException {
         String[] entityNodes = createNodes("entities", "bench/10_entities.cypher", graph.entityCount(), graph::entityRow);
         String[] sourceNodes = createNodes("sources", "bench/11_sources.cypher", graph.sourceCount(), graph::sourceRow);
-        BlockingQueue<List<Map<String, Object>>> mentions = new ArrayBlockingQueue<>(4);
+        SharedWork shared = new SharedWork(graph, entityNodes);
+        long lanesStart = System.nanoTime();
         ExecutorService lanes = Executors.newFixedThreadPool(2, r -> new Thread(r, "bench-write-lane"));
         ExecutorCompletionService<Void> done = new ExecutorCompletionService<>(lanes);
         try {
             done.submit(() -> {
                 try {
-                    documentLane(graph, entityNodes, sourceNodes, mentions);
+                    documentLane(graph, entityNodes, sourceNodes, shared);
                 } finally {
-                    mentions.put(END);
+                    shared.documentsEnded();
                 }
+                sharedLane(shared, "document", lanesStart);
                 return null;
             });
             done.submit(() -> {
-                entityLane(graph, entityNodes, mentions);
+                sharedLane(shared, "entity", lanesStart);
                 return null;
             });
             for (int lane = 0; lane < 2; lane++) {
@@ -132,8 +135,8 @@ final class BulkWriter {
         return nodes;
     }
 
-    private void documentLane(SyntheticGraph graph, String[] entityNodes, String[] sourceNodes,
-                              BlockingQueue<List<Map<String, Object>>> mentions) throws InterruptedException {
+    private void documentLane(SyntheticGraph graph, String[] entityNodes, String[] sourceNodes, SharedWork shared)
+            throws InterruptedException {
         List<SyntheticGraph.DocumentContent> chunk = new ArrayList<>();
         int evidenceRows = 0;
         for (int d = 0; d < graph.documentCount(); d++) {
@@ -158,7 +161,7 @@ final class BulkWriter {
                     }
                 }
                 run("evidence", "bench/30_evidence.cypher", evidence);
-                mentions.put(chunkMentions);
+                shared.queueMentions(chunkMentions);
                 chunk = new ArrayList<>();
                 evidenceRows = 0;
                 report("documents", d + 1, graph.documentCount());
@@ -192,46 +195,75 @@ final class BulkWriter {
         return rows;
     }
 
-    /**
-     * Domain edges, taking in the mentions of each finished document chunk between edge batches (so the document
-     * lane never waits long on the bounded queue), then the remaining mentions.
-     */
-    private void entityLane(SyntheticGraph graph, String[] entityNodes, BlockingQueue<List<Map<String, Object>>> mentions)
-            throws InterruptedException {
-        boolean documentsEnded = false;
-        List<Map<String, Object>> batch = new ArrayList<>(batchRows);
-        for (int e = 0; e < graph.edgeCount(); e++) {
-            batch.add(Map.of("source", entityNodes[graph.edgeSource(e)], "target", entityNodes[graph.edgeTarget(e)],
-                    "type", graph.edgeType(e), "properties", graph.edgeProperties(e)));
-            if (batch.size() == batchRows || e == graph.edgeCount() - 1) {
-                run("domain edges", "bench/40_edges.cypher", batch);
-                batch = new ArrayList<>(batchRows);
-                report("domain edges", e + 1, graph.edgeCount());
-                documentsEnded = documentsEnded || writeQueuedMentions(mentions, false);
-            }
+    /** Takes shared work until everything is written; logs when the lane ran out of work. */
+    private void sharedLane(SharedWork shared, String lane, long lanesStart) throws InterruptedException {
+        for (Runnable unit = shared.next(); unit != null; unit = shared.next()) {
+            unit.run();
         }
-        if (!documentsEnded) {
-            writeQueuedMentions(mentions, true);
-        }
+        progress.accept(String.format("bulk write: %s lane done %.1f s after the lanes started", lane,
+                (System.nanoTime() - lanesStart) / 1e9));
     }
 
     /**
-     * Writes the mention chunks queued so far, or with {@code wait} every chunk until the document lane ends; true
-     * once the document lane has ended.
+     * The work either lane takes: the mention batches of finished document chunks first (so the document lane seldom
+     * waits on the bounded queue), then the domain-edge batches in order. The entity lane takes it from the start,
+     * the document lane once its documents are written, so both lanes stay busy until the end.
      */
-    private boolean writeQueuedMentions(BlockingQueue<List<Map<String, Object>>> mentions, boolean wait)
-            throws InterruptedException {
-        while (true) {
-            List<Map<String, Object>> rows = wait ? mentions.take() : mentions.poll();
-            if (rows == null) {
-                return false;
-            }
-            if (rows == END) {
-                return true;
-            }
+    private final class SharedWork {
+        private final SyntheticGraph graph;
+        private final String[] entityNodes;
+        private final BlockingQueue<List<Map<String, Object>>> mentions = new ArrayBlockingQueue<>(8);
+        private final AtomicInteger nextEdge = new AtomicInteger();
+        private volatile boolean documentsEnded;
+
+        SharedWork(SyntheticGraph graph, String[] entityNodes) {
+            this.graph = graph;
+            this.entityNodes = entityNodes;
+        }
+
+        /** Queues the mentions of a written document chunk in statement-sized batches; waits while the queue is full. */
+        void queueMentions(List<Map<String, Object>> rows) throws InterruptedException {
             for (int i = 0; i < rows.size(); i += batchRows) {
-                run("mentions", "bench/31_mentions.cypher", rows.subList(i, Math.min(rows.size(), i + batchRows)));
+                mentions.put(rows.subList(i, Math.min(rows.size(), i + batchRows)));
             }
+        }
+
+        /** Marks that no more mentions will be queued. */
+        void documentsEnded() {
+            documentsEnded = true;
+        }
+
+        /** The next statement to run, or null once every mention and domain edge is written. */
+        Runnable next() throws InterruptedException {
+            while (true) {
+                boolean ended = documentsEnded;
+                List<Map<String, Object>> queued = mentions.poll();
+                if (queued != null) {
+                    return () -> run("mentions", "bench/31_mentions.cypher", queued);
+                }
+                int count = graph.edgeCount();
+                int first = nextEdge.getAndUpdate(f -> Math.min(count, f + batchRows));
+                if (first < count) {
+                    return () -> writeEdges(first, Math.min(count, first + batchRows));
+                }
+                if (ended) {
+                    return null;
+                }
+                List<Map<String, Object>> waited = mentions.poll(100, TimeUnit.MILLISECONDS);
+                if (waited != null) {
+                    return () -> run("mentions", "bench/31_mentions.cypher", waited);
+                }
+            }
+        }
+
+        private void writeEdges(int first, int end) {
+            List<Map<String, Object>> batch = new ArrayList<>(end - first);
+            for (int e = first; e < end; e++) {
+                batch.add(Map.of("source", entityNodes[graph.edgeSource(e)], "target", entityNodes[graph.edgeTarget(e)],
+                        "type", graph.edgeType(e), "properties", graph.edgeProperties(e)));
+            }
+            run("domain edges", "bench/40_edges.cypher", batch);
+            report("domain edges", end, graph.edgeCount());
         }
     }
 
@@ -244,13 +276,19 @@ final class BulkWriter {
         long t0 = System.nanoTime();
         List<Record> records;
         ResultSummary summary;
+        int[] attempts = {0};
         try (var s = driver.session(session)) {
             var written = s.executeWrite(tx -> {
+                attempts[0]++;
                 var result = tx.run(cypher, Map.of("rows", rows));
                 return Map.entry(result.list(), result.consume());
             });
             records = written.getKey();
             summary = written.getValue();
+        }
+        if (attempts[0] > 1) {
+            progress.accept(String.format("bulk write: a %s statement was retried %d times after transient errors "
+                    + "(deadlock or lock timeout)", phase, attempts[0] - 1));
         }
         PhaseClock clock = clock(phase);
         synchronized (phases) {
