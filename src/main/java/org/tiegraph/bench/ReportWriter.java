@@ -56,9 +56,11 @@ public final class ReportWriter {
     public static String bulkWrite(BenchReport.Write w) {
         StringBuilder md = new StringBuilder();
         md.append("## Bulk write\n\n")
-                .append("Two lanes write at once (documents and evidence | domain edges and mentions); nodes are ")
-                .append("found by element id, and the indexes and constraints are built over the written graph at the ")
-                .append("end (their time is part of the write). Phase times are the statements' own and overlap.\n\n")
+                .append("Two lanes write at once: one writes the documents and their evidence, the other the mentions ")
+                .append("and domain edges, which both lanes share once the documents are written. Nodes are found by ")
+                .append("element id. The indexes and constraints are built over the written graph at the end, then the ")
+                .append("edge rankings of dense entities; their time is part of the write. Phase times are the ")
+                .append("statements' own and overlap.\n\n")
                 .append("| phase | nodes | relationships | seconds | relationships/s |\n|---|---:|---:|---:|---:|\n");
         for (BenchReport.WritePhase p : w.phases()) {
             md.append("| ").append(p.name()).append(" | ").append(p.nodes()).append(" | ").append(p.relationships())
