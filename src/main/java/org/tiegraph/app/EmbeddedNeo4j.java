@@ -48,7 +48,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public static EmbeddedNeo4j start(Path dataDir, String boltHost, int boltPort, int browserPort,
                                       Map<Setting<?>, Object> extraSettings) {
         boolean loopback = isLoopback(boltHost);
-        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath().normalize())
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(boltHost, boltPort))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress(loopback ? "localhost" : boltHost, boltPort))

@@ -40,7 +40,7 @@ public final class GraphConnection implements AutoCloseable {
             return new GraphConnection(driver, options.external.database, null, new RuntimeInfo("external", options.external.uri, version));
         }
         Path data = options.dataDir;
-        LOG.info("starting embedded Neo4j in {} (Bolt {}:{})", data.toAbsolutePath(), options.boltHost, options.boltPort);
+        LOG.info("starting embedded Neo4j in {} (Bolt {}:{})", data.toAbsolutePath().normalize(), options.boltHost, options.boltPort);
         EmbeddedNeo4j embedded = EmbeddedNeo4j.start(data, options.boltHost, options.boltPort, options.browserPort);
         Driver driver = EmbeddedNeo4j.isLoopback(options.boltHost)
                 ? GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), driverConfig())
