@@ -48,12 +48,12 @@ final class SentenceSplitter {
             while (j < n && CLOSING.indexOf(text.charAt(j)) >= 0) {
                 j++;
             }
-            if (j < n && !Character.isWhitespace(text.charAt(j))) {
+            if (j < n && !space(text.charAt(j))) {
                 i = j - 1;
                 continue;
             }
             int k = j;
-            while (k < n && Character.isWhitespace(text.charAt(k))) {
+            while (k < n && space(text.charAt(k))) {
                 k++;
             }
             if (k < n && !opensSentence(text.charAt(k))) {
@@ -71,6 +71,11 @@ final class SentenceSplitter {
         return sentences;
     }
 
+    /** White space, including the no-break spaces press releases put after a full stop. */
+    private static boolean space(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     private static boolean opensSentence(char c) {
         return Character.isUpperCase(c) || Character.isDigit(c) || OPENING.indexOf(c) >= 0;
     }
@@ -78,7 +83,7 @@ final class SentenceSplitter {
     /** Whether the period at {@code dot} belongs to an abbreviation that the text after {@code next} continues. */
     private static boolean continuesAfterAbbreviation(CharSequence text, int dot, int next) {
         int wordStart = dot;
-        while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))
+        while (wordStart > 0 && !space(text.charAt(wordStart - 1))
                 && OPENING.indexOf(text.charAt(wordStart - 1)) < 0) {
             wordStart--;
         }
@@ -109,10 +114,10 @@ final class SentenceSplitter {
     }
 
     private static void add(List<int[]> sentences, CharSequence text, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        while (start < end && space(text.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && space(text.charAt(end - 1))) {
             end--;
         }
         if (start < end) {
