@@ -297,6 +297,7 @@ public final class PathService {
         return switch (modality) {
             case "asserted" -> 1.0;
             case "reported" -> 0.75;
+            case "possible" -> 0.6;
             case "planned" -> 0.5;
             case "denied" -> 0.25;
             default -> 0.5;
