@@ -67,13 +67,19 @@ public final class DocumentReader {
         if (text.isBlank()) {
             throw new DocumentException(path, "the document contains no text");
         }
-        Map<String, String> metadata = readSidecar(path);
+        Map<String, String> metadata = new LinkedHashMap<>(extracted.metadata());
+        metadata.putAll(readSidecar(path));
         String title = metadata.getOrDefault("title", "").isBlank() ? extracted.title() : metadata.get("title");
         return new RawDocument(slug(baseName(path)), path.toString(), format, title.strip(), metadata, text,
                 sha256(text));
     }
 
-    private record Extracted(String text, String title) {
+    /** The text a file holds, the title it gives, and the metadata it declares itself (front matter, HTML meta). */
+    private record Extracted(String text, String title, Map<String, String> metadata) {
+
+        Extracted(String text, String title) {
+            this(text, title, Map.of());
+        }
     }
 
     private static byte[] readBytes(Path path) {
@@ -94,14 +100,17 @@ public final class DocumentReader {
     }
 
     private static Extracted readPlainText(Path path, byte[] bytes) {
-        String text = decodeUtf8Text(path, bytes);
-        return new Extracted(text, firstNonEmptyLine(text));
+        FrontMatter.Split split = FrontMatter.split(decodeUtf8Text(path, bytes));
+        return new Extracted(split.body(), firstNonEmptyLine(split.body()), split.metadata());
     }
 
     private static Extracted readMarkdown(Path path, byte[] bytes) {
-        String text = decodeUtf8Text(path, bytes);
+        FrontMatter.Split split = FrontMatter.split(decodeUtf8Text(path, bytes));
+        String text = split.body();
         Matcher heading = MARKDOWN_HEADING.matcher(text);
-        return new Extracted(text, heading.find() ? heading.group(1).strip() : firstNonEmptyLine(text));
+        String title = split.metadata().getOrDefault("title", "");
+        return new Extracted(text, !title.isBlank() ? title : heading.find() ? heading.group(1).strip()
+                : firstNonEmptyLine(text), split.metadata());
     }
 
     private static Extracted readHtml(Path path, byte[] bytes) {
@@ -112,8 +121,9 @@ public final class DocumentReader {
             org.jsoup.nodes.Document page = Jsoup.parse(new ByteArrayInputStream(bytes), null,
                     path.toUri().toString());
             String title = HtmlText.title(page);
+            Map<String, String> metadata = HtmlText.metadata(page);
             String text = HtmlText.render(page);
-            return new Extracted(text, title.isEmpty() ? firstNonEmptyLine(text) : title);
+            return new Extracted(text, title.isEmpty() ? firstNonEmptyLine(text) : title, metadata);
         } catch (IOException e) {
             throw new DocumentException(path, "cannot parse the HTML: " + e.getMessage(), e);
         }

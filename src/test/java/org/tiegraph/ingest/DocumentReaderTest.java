@@ -164,6 +164,36 @@ class DocumentReaderTest {
     }
 
     @Test
+    void markdownFrontMatterIsMetadataNotText(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("brief.md"), "---\ntitle: Drone Parts Brief\nauthor: J. Doe\n"
+                + "date: 2025-03-01\ntags: [drones, russia]\n---\n# Heading\n\nChina sent drone parts to Iran.\n");
+        RawDocument doc = reader.read(file);
+        assertThat(doc.title()).isEqualTo("Drone Parts Brief");
+        assertThat(doc.metadata()).containsEntry("author", "J. Doe").containsEntry("date", "2025-03-01")
+                .containsEntry("tags", "drones, russia");
+        assertThat(doc.text()).doesNotContain("author:").doesNotContain("---").startsWith("# Heading");
+        ParsedDocument parsed = new DocumentParser().parse(doc);
+        assertThat(parsed.sentences()).noneMatch(s -> s.text().contains("J. Doe"));
+    }
+
+    @Test
+    void aDashedBlockThatIsNotAMappingStaysText(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("note.txt"), "---\njust a rule line\n---\nChina sent drones.\n");
+        assertThat(reader.read(file).text()).contains("just a rule line");
+    }
+
+    @Test
+    void htmlTitleAndMetaAreMetadataNotText(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("page.html"), "<html><head><title>Sanctions Update</title>"
+                + "<meta name=\"author\" content=\"Press Office\"><meta property=\"article:published_time\" "
+                + "content=\"2024-10-18\"></head><body><p>The US sanctioned two companies.</p></body></html>");
+        RawDocument doc = reader.read(file);
+        assertThat(doc.title()).isEqualTo("Sanctions Update");
+        assertThat(doc.metadata()).containsEntry("author", "Press Office").containsEntry("date", "2024-10-18");
+        assertThat(doc.text()).doesNotContain("Sanctions Update").doesNotContain("Press Office");
+    }
+
+    @Test
     void slugsAreLowercaseAsciiAndStable() {
         assertThat(DocumentReader.slug("2025-Wishnick USCC_China (Military) Coöperation"))
                 .isEqualTo("2025-wishnick-uscc-china-military-cooperation");
