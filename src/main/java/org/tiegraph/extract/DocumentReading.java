@@ -26,6 +26,8 @@ import org.tiegraph.ingest.Sentence;
 final class DocumentReading {
 
     private static final String UNTYPED = "RELATED_TO";
+    /** A list item further than this from the start of its frame is not quoted with it. */
+    private static final int MAX_LIST_QUOTE = 1_200;
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+(?:-\\s*\\n\\S+)*");
 
     private final Extractor.Parts parts;
@@ -85,8 +87,14 @@ final class DocumentReading {
         }
         List<ParsedSentence> parses = java.util.stream.IntStream.range(0, sentences.size()).parallel()
                 .mapToObj(i -> model.parse(tagged.get(i), properNouns.get(i))).toList();
+        List<List<Span>> sentenceSpans = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            relate(sentences.get(i), parses.get(i), i);
+            sentenceSpans.add(relate(sentences.get(i), parses.get(i), i));
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            if (ListFrames.isFrame(sentences.get(i)) && !parses.get(i).tokens().isEmpty()) {
+                readList(sentences, parses, sentenceSpans, i);
+            }
         }
         Set<String> names = entities.usedNames();
         List<String> open = unresolved.stream().filter(u -> !names.contains(NormalizedText.fold(u))).toList();
@@ -207,9 +215,10 @@ final class DocumentReading {
 
     // ---- pass 2: mentions and edges ------------------------------------------------------------------------------
 
-    private void relate(Sentence s, ParsedSentence ps, int index) {
+    /** The sentence's entity spans, after its mentions are recorded and its edges grounded. */
+    private List<Span> relate(Sentence s, ParsedSentence ps, int index) {
         if (ps.tokens().isEmpty()) {
-            return;
+            return List.of();
         }
         List<Span> spans = new ArrayList<>(gazetteerSpans(s, ps));
         List<RelationMatcher.Draft> structural = new ArrayList<>();
@@ -258,9 +267,63 @@ final class DocumentReading {
         }
         for (RelationMatcher.Draft d : drafts) {
             if (!d.type().equals(UNTYPED) || !typedPairs.contains(pair(d))) {
-                ground(s, ps, spans, d);
+                ground(s, ps, spans, d, null);
             }
         }
+        return spans;
+    }
+
+    /**
+     * Reads a list frame once per item: the item's entity stands in for the frame's plural noun, and each edge that
+     * involves it is quoted from the frame's start to the item's end (one stretch of the document).
+     */
+    private void readList(List<Sentence> sentences, List<ParsedSentence> parses, List<List<Span>> spans, int frame) {
+        ParsedSentence ps = parses.get(frame);
+        int noun = ListFrames.listNoun(ps);
+        if (noun < 0 || RelationMatcher.covering(spans.get(frame), noun) != null) {
+            return;
+        }
+        String wanted = parts.lexicon().describedType(ps.tokens().get(noun).text());
+        Sentence f = sentences.get(frame);
+        for (ListFrames.Item item : ListFrames.items(sentences, frame, docText)) {
+            Span entity = itemEntity(sentences, parses, spans, frame, item, wanted);
+            if (entity == null || item.end() - f.start() > MAX_LIST_QUOTE) {
+                continue;
+            }
+            Span standIn = new Span(noun, noun, entity.entityId(), entity.type(), true);
+            List<Span> frameSpans = new ArrayList<>(spans.get(frame));
+            frameSpans.add(standIn);
+            for (RelationMatcher.Draft d : parts.matcher().match(ps, frameSpans, memory)) {
+                if ((d.source() == standIn || d.target() == standIn) && !d.type().equals(UNTYPED)) {
+                    ground(f, ps, frameSpans, d, new int[]{f.start(), item.end()});
+                }
+            }
+        }
+    }
+
+    /** The entity an item names: the first of the list noun's type, else the first that is not a state or place. */
+    private static Span itemEntity(List<Sentence> sentences, List<ParsedSentence> parses, List<List<Span>> spans,
+                                   int frame, ListFrames.Item item, String wanted) {
+        Span fallback = null;
+        for (int i = frame + 1; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (s.start() > item.end()) {
+                break;
+            }
+            for (Span x : spans.get(i)) {
+                int at = s.documentOffset(parses.get(i).tokens().get(x.first()).start());
+                if (at < item.start() || at >= item.end() || x.anaphor()) {
+                    continue;
+                }
+                if (x.type().equals(wanted)) {
+                    return x;
+                }
+                if (fallback == null && !"State".equals(x.type()) && !"Place".equals(x.type())) {
+                    fallback = x;
+                }
+            }
+        }
+        return wanted == null ? fallback : null;
     }
 
     private static String pair(RelationMatcher.Draft d) {
@@ -291,7 +354,7 @@ final class DocumentReading {
         return out;
     }
 
-    private void ground(Sentence s, ParsedSentence ps, List<Span> spans, RelationMatcher.Draft d) {
+    private void ground(Sentence s, ParsedSentence ps, List<Span> spans, RelationMatcher.Draft d, int[] fixedQuote) {
         Span src = d.source();
         Span tgt = d.target();
         String type = d.type();
@@ -320,7 +383,7 @@ final class DocumentReading {
             b = Math.max(b, t.get(d.trigger()).end());
         }
         int anchor = d.trigger() >= 0 ? t.get(d.trigger()).start() : a;
-        int[] q = Quotes.quote(s, docText, a, b, anchor);
+        int[] q = fixedQuote != null ? fixedQuote : Quotes.quote(s, docText, a, b, anchor);
         if (q == null) {
             rejected.add(new Extraction.Rejection(src.entityId(), type, tgt.entityId(), s.id(),
                     "no verbatim quote in one segment"));

@@ -121,6 +121,19 @@ class RelationRulesTest {
     }
 
     @Test
+    void aListFrameIsReadOncePerItemQuotedFromTheFrameToTheItem() {
+        Extraction x = extract("Today, OFAC is designating the following entities:\n\n- Alpha Trading LLC, a Russia-based "
+                + "company.\n\n- Beta Logistics Ltd, a Hong Kong-based firm.");
+        Edge alpha = edge(x, "ofac", "SANCTIONED", "alpha-trading-llc");
+        assertThat(alpha.evidence().quote()).startsWith("Today, OFAC is designating").endsWith("Alpha Trading LLC, a "
+                + "Russia-based company.");
+        edge(x, "ofac", "SANCTIONED", "beta-logistics-ltd");
+        edge(x, "alpha-trading-llc", "BASED_IN", "russia");
+        edge(x, "beta-logistics-ltd", "BASED_IN", "hong-kong");
+        Fixture.assertGrounded(x);
+    }
+
+    @Test
     void sendingTroopsIsADeploymentNotASupply() {
         Extraction x = extract("In October 2024, North Korea sent troops to Russia.");
         assertThat(edge(x, "north-korea", "DEPLOYED_TO", "russia").evidence().year()).isEqualTo("2024");
