@@ -91,7 +91,10 @@ public final class LoadService {
                     DocumentReader.sha256(text));
             DocumentParser parser = new DocumentParser();
             Extraction extraction = extractor.extract(withFootnoteProse(parser, parser.parse(raw)));
-            writer.rehearse(extraction, ground(raw, extraction, new ArrayList<>()));
+            List<Edge> grounded = ground(raw, extraction, new ArrayList<>());
+            // twice: Neo4j plans a statement on its first run and recompiles its expressions on the second
+            writer.rehearse(extraction, grounded);
+            writer.rehearse(extraction, grounded);
         } finally {
             oneAtATime.unlock();
         }
