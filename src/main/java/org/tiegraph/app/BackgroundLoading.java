@@ -10,11 +10,10 @@ import org.tiegraph.extract.Catalogue;
 import org.tiegraph.graph.LoadProgress;
 import org.tiegraph.graph.LoadReport;
 import org.tiegraph.graph.LoadService;
-import org.tiegraph.graph.SchemaApplier;
 
 /**
- * What follows once the API answers and the database is up, on one background thread: the schema, a query warm-up,
- * the loader (with the extractor's models) and a rehearsal of its writes, then every document given at start, one at a
+ * What follows once the API answers and the database is up with its schema, on one background thread: a query
+ * warm-up, the loader (with the extractor's models) and a rehearsal of its writes, then every document given at start, one at a
  * time, with progress for health and the page. Queries answer from what is loaded meanwhile.
  */
 final class BackgroundLoading {
@@ -64,8 +63,6 @@ final class BackgroundLoading {
 
     private void run(QueryWarmUp warmUp) {
         try {
-            progress.phase("applying the schema");
-            new SchemaApplier(graph.driver(), graph.database()).apply();
             progress.phase("warming up queries");
             boolean warm = warmUp.run();
             progress.phase("preparing the loader");

@@ -17,6 +17,7 @@ import org.tiegraph.api.ApiServer;
 import org.tiegraph.api.RequestBounds;
 import org.tiegraph.extract.Catalogue;
 import org.tiegraph.graph.LoadProgress;
+import org.tiegraph.graph.SchemaApplier;
 import org.tiegraph.ingest.DocumentException;
 import org.tiegraph.ingest.DocumentFinder;
 import org.tiegraph.query.AnswerCache;
@@ -25,8 +26,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code serve}: the API and web page first, then the graph (embedded or external), then schema, warm-up and the
- * documents in the background, with progress in {@code /api/health}.
+ * {@code serve}: the API and web page first, then the graph (embedded or external) and its schema, then warm-up and
+ * the documents in the background, with progress in {@code /api/health}.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Start the explorer: the REST API and web page, Neo4j (embedded unless --neo4j-uri), then the "
@@ -145,16 +146,20 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Starts the database behind the running API; on failure the API stops too. */
+    /**
+     * Starts the database behind the running API and applies the schema (health says the database is starting until
+     * then, so no query meets a missing index); on failure the API stops too.
+     */
     private static void startDatabase(GraphConnection graph, Javalin api, AnswerCache answers, LoadProgress progress,
                                       String base) {
         try {
             graph.start();
+            new SchemaApplier(graph.driver(), graph.database()).apply();
         } catch (RuntimeException e) {
             api.stop();
             throw e;
         }
-        progress.phase("applying the schema");
+        progress.phase("preparing");
         if (graph.embedded() != null) {
             graph.embedded().onGraphChange(answers::graphChanged);
             ServerFile.write(graph.dataDir(), base, Main.version());

@@ -47,7 +47,7 @@ class StartProgressApiTest {
     void whileDocumentsLoadHealthCountsThemAndSaysWhenItIsDone() throws Exception {
         TestGraph graph = TestGraph.shared();
         LoadProgress progress = new LoadProgress();
-        progress.phase("applying the schema");
+        progress.phase("warming up queries");
         progress.documents(56);
         for (int i = 0; i < 3; i++) {
             progress.tried(i == 1);
