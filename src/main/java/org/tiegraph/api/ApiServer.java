@@ -3,6 +3,7 @@ package org.tiegraph.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import java.util.List;
@@ -55,7 +56,8 @@ public final class ApiServer {
         EntityController entities = new EntityController(entityService, responder);
         PathController paths = new PathController(pathService, deps.catalogue(), responder, mapper);
         DocumentController documents = new DocumentController(documentService);
-        SystemController system = new SystemController(systemService, deps.runtime(), deps.database(), problems);
+        SystemController system = new SystemController(systemService, deps.runtime(), deps.database(), problems,
+                deps.progress());
         RequestGate gate = new RequestGate(bounds, problems);
         DocumentIntake intake = deps.intake() == null ? null : (file, force) -> {
             try {
@@ -76,6 +78,9 @@ public final class ApiServer {
             problems.register(config);
             gate.register(config);
             new UnreadBodyDrain(bounds.maxDocumentBytes()).register(config);
+            // a multipart upload is held to the document cap as a whole
+            config.jetty.multipartConfig.maxFileSize(bounds.maxDocumentBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(bounds.maxDocumentBytes(), SizeUnit.BYTES);
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(mapper)));
 
             config.routes.get("/api/health", system::health);

@@ -36,6 +36,8 @@ public final class DocumentReader {
 
     /** Files larger than this are refused. */
     public static final long MAX_BYTES = 50L * 1024 * 1024;
+    /** A first line longer than this is prose, not a title: the file name stands in. */
+    static final int MAX_TITLE = 150;
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^ {0,3}#{1,6}[ \\t]+(.+?)[ \\t#]*$");
@@ -70,6 +72,9 @@ public final class DocumentReader {
         Map<String, String> metadata = new LinkedHashMap<>(extracted.metadata());
         metadata.putAll(readSidecar(path));
         String title = metadata.getOrDefault("title", "").isBlank() ? extracted.title() : metadata.get("title");
+        if (title.strip().length() > MAX_TITLE) {
+            title = baseName(path).replaceAll("[-_]+", " ");
+        }
         return new RawDocument(slug(baseName(path)), path.toString(), format, title.strip(), metadata, text,
                 sha256(text));
     }
@@ -203,6 +208,15 @@ public final class DocumentReader {
             }
         }
         return "";
+    }
+
+    /**
+     * The metadata of a document file from its sidecar (title, author, date, ...), empty without one.
+     *
+     * @throws DocumentException when the sidecar is not a YAML mapping
+     */
+    public static Map<String, String> metadata(Path file) {
+        return readSidecar(file.toAbsolutePath().normalize());
     }
 
     /** Reads {@code <basename>.meta.yaml} (or {@code .meta.yml}) next to the file; missing sidecar = no metadata. */
