@@ -3,7 +3,7 @@ package org.tiegraph.api;
 import java.time.Duration;
 import java.util.List;
 import org.neo4j.driver.Driver;
-import org.tiegraph.extract.Catalogue;
+import org.tiegraph.catalogue.Catalogue;
 import org.tiegraph.graph.LoadProgress;
 import org.tiegraph.query.AnswerCache;
 

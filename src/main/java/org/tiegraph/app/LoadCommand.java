@@ -3,7 +3,7 @@ package org.tiegraph.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.tiegraph.extract.Catalogue;
+import org.tiegraph.catalogue.Catalogue;
 import org.tiegraph.graph.LoadReport;
 import org.tiegraph.graph.LoadService;
 import org.tiegraph.graph.SchemaApplier;

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.tiegraph.api.ApiDependencies;
 import org.tiegraph.api.ApiServer;
 import org.tiegraph.api.RequestBounds;
-import org.tiegraph.extract.Catalogue;
+import org.tiegraph.catalogue.Catalogue;
 import org.tiegraph.graph.LoadProgress;
 import org.tiegraph.graph.SchemaApplier;
 import org.tiegraph.ingest.DocumentException;

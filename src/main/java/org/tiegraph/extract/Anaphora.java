@@ -1,5 +1,7 @@
 package org.tiegraph.extract;
 
+import org.tiegraph.catalogue.Lexicon;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,5 +1,8 @@
 package org.tiegraph.extract;
 
+import org.tiegraph.catalogue.Catalogue;
+import org.tiegraph.catalogue.Lexicon;
+
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;

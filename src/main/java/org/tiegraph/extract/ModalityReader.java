@@ -1,5 +1,8 @@
 package org.tiegraph.extract;
 
+import org.tiegraph.catalogue.Modality;
+import org.tiegraph.catalogue.Lexicon;
+
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;

@@ -13,7 +13,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tiegraph.extract.Catalogue;
+import org.tiegraph.catalogue.Catalogue;
 import org.tiegraph.extract.Edge;
 import org.tiegraph.extract.Entity;
 import org.tiegraph.extract.Extraction;

@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.neo4j.driver.Record;
-import org.tiegraph.extract.Catalogue;
+import org.tiegraph.catalogue.Catalogue;
 
 /**
  * Paths between entities (k shortest simple paths, optionally through a waypoint) and typed path patterns, each hop

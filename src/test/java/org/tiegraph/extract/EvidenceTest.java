@@ -1,5 +1,7 @@
 package org.tiegraph.extract;
 
+import org.tiegraph.catalogue.Modality;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tiegraph.extract.Fixture.edge;
 import static org.tiegraph.extract.Fixture.extract;

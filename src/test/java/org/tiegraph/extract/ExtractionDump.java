@@ -1,5 +1,7 @@
 package org.tiegraph.extract;
 
+import org.tiegraph.catalogue.Catalogue;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

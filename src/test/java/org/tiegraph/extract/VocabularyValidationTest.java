@@ -1,5 +1,7 @@
 package org.tiegraph.extract;
 
+import org.tiegraph.catalogue.Lexicon;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package org.tiegraph.extract;
+package org.tiegraph.catalogue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.tiegraph.extract;
+package org.tiegraph.catalogue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,7 +60,7 @@ public record Lexicon(Map<String, String> nameHeads, Set<String> standaloneItems
         }
     }
 
-    static Lexicon parse(JsonNode root, Catalogue catalogue) {
+    public static Lexicon parse(JsonNode root, Catalogue catalogue) {
         JsonNode m = required(root, "modality");
         JsonNode items = required(root, "itemHeads");
         return new Lexicon(typedWords(required(root, "nameHeads"), catalogue, "nameHeads"),

@@ -1,4 +1,4 @@
-package org.tiegraph.extract;
+package org.tiegraph.catalogue;
 
 /**
  * How certain the text is about a fact: stated as fact, attributed to a source that claims it, only possible ("may",
