@@ -6,6 +6,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.SecurityException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tiegraph.api.ApiDependencies.RuntimeInfo;
@@ -34,25 +35,31 @@ public final class GraphConnection implements AutoCloseable {
     /** Opens the connection the options describe: an external Neo4j when a URI is given, else an embedded DBMS. */
     public static GraphConnection open(DatabaseOptions options, String version) {
         if (options.external.given()) {
-            Driver driver = GraphDatabase.driver(options.external.uri, AuthTokens.basic(options.external.user, options.external.password == null ? "" : options.external.password),
-                    driverConfig());
-            waitUntilReachable(driver, options.external.uri, options.connectTimeout);
-            return new GraphConnection(driver, options.external.database, null, new RuntimeInfo("external", options.external.uri, version));
+            String password = options.givenPassword();
+            Driver driver = GraphDatabase.driver(options.external.uri,
+                    AuthTokens.basic(options.external.user, password == null ? "" : password), driverConfig());
+            waitUntilReachable(driver, options.external.uri, options.connectTimeout, null);
+            return new GraphConnection(driver, options.external.database, null,
+                    new RuntimeInfo("external", options.external.uri, version));
         }
         Path data = options.dataDir;
-        LOG.info("starting embedded Neo4j in {} (Bolt {}:{})", data.toAbsolutePath().normalize(), options.boltHost, options.boltPort);
-        EmbeddedNeo4j embedded = EmbeddedNeo4j.start(data, options.boltHost, options.boltPort, options.browserPort);
-        Driver driver = EmbeddedNeo4j.isLoopback(options.boltHost)
-                ? GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), driverConfig())
-                : GraphDatabase.driver(embedded.boltUri(), AuthTokens.basic(options.external.user, options.external.password == null ? "" : options.external.password), driverConfig());
+        EmbeddedNeo4j.Exposure exposure = options.exposure();
+        String given = options.givenPassword();
+        String password = EmbeddedPassword.resolve(data.toAbsolutePath().normalize(), given);
+        LOG.info("starting embedded Neo4j in {} (Bolt {}:{}, advertised as {})", data.toAbsolutePath().normalize(),
+                exposure.boltHost(), exposure.boltPort(), exposure.advertisedHost());
+        EmbeddedNeo4j embedded = EmbeddedNeo4j.start(data, exposure, password);
+        Driver driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.basic(EmbeddedNeo4j.USER, password),
+                driverConfig());
         try {
             // a busy machine can take seconds to answer the very first Bolt handshake: retry instead of failing
-            waitUntilReachable(driver, embedded.boltUri(), EMBEDDED_START_TIMEOUT);
+            waitUntilReachable(driver, embedded.boltUri(), EMBEDDED_START_TIMEOUT, embedded);
         } catch (RuntimeException e) {
             embedded.close();
             throw e;
         }
-        return new GraphConnection(driver, "neo4j", embedded, new RuntimeInfo("embedded", embedded.boltUri(), version));
+        return new GraphConnection(driver, "neo4j", embedded,
+                new RuntimeInfo("embedded", embedded.advertisedBoltUri(), version));
     }
 
     /**
@@ -70,13 +77,28 @@ public final class GraphConnection implements AutoCloseable {
                 .build();
     }
 
-    private static void waitUntilReachable(Driver driver, String uri, Duration timeout) {
+    /**
+     * Waits for Neo4j to answer. A refused login is not retried (Neo4j locks an account after a few failed attempts in
+     * a row): against an embedded store started earlier with another password, that password is replaced once by the
+     * one given now; otherwise the start fails saying so.
+     */
+    private static void waitUntilReachable(Driver driver, String uri, Duration timeout, EmbeddedNeo4j embedded) {
         long deadline = System.nanoTime() + timeout.toNanos();
         long pause = 500;
+        boolean passwordApplied = false;
         while (true) {
             try {
                 driver.verifyConnectivity();
                 return;
+            } catch (SecurityException e) {
+                if (embedded == null || passwordApplied) {
+                    driver.close();
+                    throw new IllegalStateException("Neo4j at " + uri + " refused the login (" + e.getMessage()
+                            + "); check the user and password (not retried, so the account is not locked)", e);
+                }
+                LOG.info("the embedded store had another password; setting the one given now");
+                embedded.applyPassword();
+                passwordApplied = true;
             } catch (RuntimeException e) {
                 if (System.nanoTime() > deadline) {
                     driver.close();

@@ -131,7 +131,9 @@ final class ServeCommand implements Callable<Integer> {
         System.out.printf("tiegraph is up: http://localhost:%d/ (API /api, docs /docs), Neo4j %s mode, Bolt %s%s%n",
                 api.port(), graph.runtime().mode(), graph.runtime().boltUri(),
                 graph.embedded() != null && graph.embedded().browserPort() > 0
-                        ? ", Neo4j Browser http://localhost:" + graph.embedded().browserPort() + "/browser/" : "");
+                        ? ", Neo4j Browser " + graph.embedded().browserUrl() + " (user " + EmbeddedNeo4j.USER + ", "
+                        + EmbeddedPassword.hint(database.dataDir.toAbsolutePath().normalize(), database.givenPassword())
+                        + ")" : "");
         stopped.await();
         return 0;
     }
