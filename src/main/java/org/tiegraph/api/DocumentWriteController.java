@@ -104,7 +104,15 @@ final class DocumentWriteController {
         switch (refusal) {
             case DISABLED -> problems.write(ctx, 403, "writes-disabled", "Writes disabled",
                     "Writes are disabled on this server: it was started without a write token "
-                            + "(set TIEGRAPH_WRITE_TOKEN or --write-token to enable them).", null, Map.of());
+                            + "(set TIEGRAPH_WRITE_TOKEN or --write-token-file to enable them).", null, Map.of());
+            case LOCKED -> {
+                long retry = access.lockedForSeconds(ctx);
+                ctx.header("Retry-After", Long.toString(retry));
+                problems.write(ctx, 429, "write-token-lockout", "Too many wrong write tokens",
+                        "This address sent " + WriteAccess.MAX_FAILURES + " wrong write tokens within "
+                                + WriteAccess.LOCKOUT.toSeconds() + " s; its writes are refused for another " + retry
+                                + " s.", null, Map.of("retryAfterSeconds", retry));
+            }
             case MISSING -> {
                 ctx.header("WWW-Authenticate", "Bearer realm=\"tiegraph\"");
                 problems.write(ctx, 401, "unauthorized", "Unauthorized",

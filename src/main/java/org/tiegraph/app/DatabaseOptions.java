@@ -83,6 +83,23 @@ public final class DatabaseOptions {
         return external.password == null || external.password.isBlank() ? null : external.password;
     }
 
+    /**
+     * Refuses, before anything starts, what would fail later: an advertised wildcard address, a password file that
+     * cannot be read, a password Neo4j would refuse.
+     *
+     * @throws IllegalArgumentException saying what to change
+     */
+    void check() {
+        String password = givenPassword();
+        if (password != null && password.length() < EmbeddedNeo4j.MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("the Neo4j password has " + password.length() + " characters; it needs "
+                    + "at least " + EmbeddedNeo4j.MIN_PASSWORD_LENGTH);
+        }
+        if (!external.given()) {
+            exposure();
+        }
+    }
+
     /** Parses ISO-8601 durations (PT30S) and plain seconds (30). */
     public static final class DurationConverter implements picocli.CommandLine.ITypeConverter<Duration> {
         @Override

@@ -75,10 +75,15 @@ final class ServeCommand implements Callable<Integer> {
                     + "default: ${DEFAULT-VALUE}).")
     Duration queryTimeout;
 
-    @Option(names = "--write-token", defaultValue = "${env:TIEGRAPH_WRITE_TOKEN}", paramLabel = "TOKEN",
-            description = "Bearer token that enables the write endpoints (POST /api/documents); unset: writes are off "
-                    + "(env TIEGRAPH_WRITE_TOKEN).")
-    String writeToken;
+    @Option(names = "--write-token", hidden = true, paramLabel = "TOKEN",
+            description = "Refused: the command line shows in ps. Use --write-token-file or TIEGRAPH_WRITE_TOKEN.")
+    String writeTokenOnCommandLine;
+
+    @Option(names = "--write-token-file", defaultValue = "${env:TIEGRAPH_WRITE_TOKEN_FILE}", paramLabel = "FILE",
+            description = "File whose first line is the bearer token (at least 16 characters) that enables the write "
+                    + "endpoints (POST /api/documents); or set the token itself in TIEGRAPH_WRITE_TOKEN. Unset: writes "
+                    + "are off (env TIEGRAPH_WRITE_TOKEN_FILE).")
+    Path writeTokenFile;
 
     @Option(names = "--max-in-flight", defaultValue = "${env:TIEGRAPH_MAX_IN_FLIGHT:-0}", paramLabel = "N",
             description = "API requests served at once; more wait briefly, then get 429 with Retry-After. 0: 8 per "
@@ -95,6 +100,16 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        ApiDependencies.ApiSettings settings;
+        try {
+            settings = new ApiDependencies.ApiSettings(corsOrigins, queryTimeout,
+                    WriteToken.resolve(writeTokenOnCommandLine, writeTokenFile, System.getenv("TIEGRAPH_WRITE_TOKEN")),
+                    maxInFlight > 0 ? RequestBounds.withMaxInFlight(maxInFlight) : RequestBounds.defaults());
+            database.check();
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            System.err.println("tiegraph: " + e.getMessage());
+            return 2;
+        }
         Catalogue catalogue = Catalogue.load();
         GraphConnection graph = GraphConnection.open(database, Main.version());
         CountDownLatch stopped = new CountDownLatch(1);
@@ -111,8 +126,7 @@ final class ServeCommand implements Callable<Integer> {
                 LoadReports.print(loader.load(toLoad, forceReload, r -> { }), System.out);
             }
             api = ApiServer.create(new ApiDependencies(graph.driver(), graph.database(), catalogue, graph.runtime(),
-                    new ApiDependencies.ApiSettings(corsOrigins, queryTimeout, blankToNull(writeToken),
-                            maxInFlight > 0 ? RequestBounds.withMaxInFlight(maxInFlight) : RequestBounds.defaults()),
+                    settings,
                     loader::loadOne, answers),
                     config -> config.staticFiles.add("/public", Location.CLASSPATH));
             api.start(host, port);
@@ -170,9 +184,5 @@ final class ServeCommand implements Callable<Integer> {
             Arrays.stream(fromEnv.split(":")).filter(s -> !s.isBlank()).map(Path::of).forEach(out::add);
         }
         return out;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,9 +35,11 @@ class DatabaseExposureTest {
             "{\"statements\":[{\"statement\":\"LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l LIMIT 1\"}]}";
 
     @Test
-    void anotherOriginCanRunNoCypherAndReadNoFile(@TempDir Path data) throws Exception {
+    void anotherOriginCanRunNoCypherAndReadNoFile(@TempDir Path data, @TempDir Path secrets) throws Exception {
+        Path tokenFile = Files.writeString(secrets.resolve("write-token"), "a-write-token-from-a-file\n");
         try (ServedProcess served = ServedProcess.serve("1g", Map.of("NEO4J_PASSWORD", PASSWORD), "--port", "0",
-                "--bolt-port", "0", "--browser-port", "0", "--data", data.toString(), "--no-seeds")) {
+                "--bolt-port", "0", "--browser-port", "0", "--data", data.toString(), "--no-seeds",
+                "--write-token-file", tokenFile.toString())) {
             assertThat(served.browserPort).as("Browser port in the start line").isPositive();
             for (String endpoint : new String[] {"/db/neo4j/tx/commit", "/db/neo4j/tx", "/db/neo4j/query/v2"}) {
                 HttpResponse<String> answer = post(served.browserPort, endpoint, READ_A_FILE);
@@ -61,6 +64,20 @@ class DatabaseExposureTest {
                 assertThatThrownBy(() -> session.run("LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l LIMIT 1")
                         .list()).isInstanceOf(ClientException.class);
             }
+
+            // the write token from the file works, and a wrong one leaves a line in the log
+            assertThat(upload(served, "a-write-token-from-a-file").statusCode()).isEqualTo(201);
+            assertThat(upload(served, "a-wrong-guess-of-the-token").statusCode()).isEqualTo(401);
+            assertThat(served.awaitLine(l -> l.contains("wrong write token from 127.0.0.1"))).isTrue();
+        }
+    }
+
+    private static HttpResponse<String> upload(ServedProcess served, String token) throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + served.port
+                            + "/api/documents?filename=note.txt")).header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofString("Russia buys drones from Iran.")).build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
     }
 

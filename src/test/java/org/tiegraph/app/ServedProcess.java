@@ -124,6 +124,18 @@ final class ServedProcess implements AutoCloseable {
         }
     }
 
+    /** Whether a line matching {@code wanted} is printed within 20 s (output reaches us through a pipe, a bit later). */
+    boolean awaitLine(java.util.function.Predicate<String> wanted) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            if (output().stream().anyMatch(wanted)) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
     /** GET on the API: status and body. */
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         try (HttpClient http = HttpClient.newHttpClient()) {
