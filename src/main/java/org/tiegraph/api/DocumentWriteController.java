@@ -71,7 +71,8 @@ final class DocumentWriteController {
         try {
             folder = Files.createTempDirectory("tiegraph-upload-");
             Path file = Files.write(folder.resolve(fileName), content);
-            answer(ctx, loadAlone(ctx, file, force));
+            LoadReport report = loadAlone(ctx, file, force);
+            answer(ctx, report == null ? null : report.shownAs(file, fileName));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot stage the uploaded document", e);
         } finally {
@@ -88,8 +89,8 @@ final class DocumentWriteController {
         Path file = stored == null ? null : Path.of(stored.toString());
         if (file == null || !Files.isRegularFile(file)) {
             problems.write(ctx, 409, "source-file-gone", "Source file unavailable",
-                    "Document '" + id + "' was loaded from " + (stored == null ? "an unknown file" : "'" + stored + "'")
-                            + ", which this server can no longer read; upload it again with POST /api/documents.",
+                    "Document '" + id + "' was loaded from a file this server can no longer read (uploads are not "
+                            + "kept); upload it again with POST /api/documents.",
                     "id", Map.of());
             return;
         }

@@ -23,6 +23,17 @@ public record LoadReport(String documentId, String path, String title, String st
         return new LoadReport(null, path, null, FAILED, message, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), millis);
     }
 
+    /**
+     * This report with the document's location shown as {@code shown} instead of {@code file} (an upload is staged in a
+     * temporary folder its sender never saw and should not learn).
+     */
+    public LoadReport shownAs(java.nio.file.Path file, String shown) {
+        String location = file.toAbsolutePath().normalize().toString();
+        return new LoadReport(documentId, shown, title, status, message == null ? null : message.replace(location, shown)
+                .replace(file.toString(), shown), sections, sentences, footnotes, sources, entities, entitiesNew,
+                entitiesMatched, mentions, edges, evidence, rejected, unresolved, millis);
+    }
+
     /** One line for the console. */
     public String summary() {
         return switch (status) {

@@ -1,6 +1,8 @@
 package org.tiegraph.graph;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +12,8 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.TransactionTerminatedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tiegraph.extract.Catalogue;
@@ -17,6 +21,7 @@ import org.tiegraph.extract.Edge;
 import org.tiegraph.extract.Entity;
 import org.tiegraph.extract.Extraction;
 import org.tiegraph.extract.Extractor;
+import org.tiegraph.ingest.DocumentException;
 import org.tiegraph.ingest.DocumentFinder;
 import org.tiegraph.ingest.DocumentParser;
 import org.tiegraph.ingest.DocumentReader;
@@ -26,19 +31,37 @@ import org.tiegraph.ingest.RawDocument;
 /**
  * The loader: finds documents, reads, parses and extracts them, enforces grounding (every quote verbatim in its
  * document, every type in the catalogue) and writes each document in its own transaction. A document whose content
- * hash is unchanged is skipped; a changed one replaces its own evidence.
+ * hash is unchanged is skipped; a changed one replaces its own evidence. Loading one document has a time limit, from
+ * reading to commit: beyond it the document is refused and the graph keeps what it had.
  */
 public final class LoadService {
 
     private static final Logger LOG = LoggerFactory.getLogger(LoadService.class);
+    /** How long one document may take to load. */
+    public static final Duration TIME_LIMIT = Duration.ofMinutes(2);
+
+    /** A load past its time limit. */
+    private static final class TooSlow extends RuntimeException {
+        TooSlow(String stage, Duration limit) {
+            super("loading stopped during " + stage + ": it took longer than the limit of " + limit.toSeconds()
+                    + " s for one document (split it into smaller files)", null, false, false);
+        }
+    }
 
     private final Driver driver;
     private final String database;
     private final Catalogue catalogue;
     private final Extractor extractor;
     private final GraphWriter writer;
+    private final Duration timeLimit;
 
     public LoadService(Driver driver, String database, Catalogue catalogue) {
+        this(driver, database, catalogue, TIME_LIMIT);
+    }
+
+    /** A loader with another time limit per document. */
+    public LoadService(Driver driver, String database, Catalogue catalogue, Duration timeLimit) {
+        this.timeLimit = timeLimit;
         this.driver = driver;
         this.database = database;
         this.catalogue = catalogue;
@@ -64,8 +87,9 @@ public final class LoadService {
     /** Loads one document file. */
     public LoadReport loadOne(Path file, boolean force) {
         long t0 = System.nanoTime();
+        Instant deadline = Instant.now().plus(timeLimit);
         try {
-            RawDocument raw = new DocumentReader().read(file);
+            RawDocument raw = new DocumentReader(deadline).read(file);
             DocumentParser parser = new DocumentParser();
             if (!force && raw.sha256().equals(storedHash(raw.id()))) {
                 return new LoadReport(raw.id(), file.toString(), raw.title(), LoadReport.UNCHANGED,
@@ -73,22 +97,51 @@ public final class LoadService {
                         millisSince(t0));
             }
             ParsedDocument parsed = withFootnoteProse(parser, parser.parse(raw));
+            inTime(deadline, "parsing");
             Extraction extraction = extractor.extract(parsed);
+            inTime(deadline, "extraction");
             List<LoadReport.RejectedEdge> rejected = new ArrayList<>();
             extraction.rejected().forEach(r -> rejected.add(new LoadReport.RejectedEdge(r.sourceId(), r.type(),
                     r.targetId(), r.sentenceId(), r.reason())));
             List<Edge> grounded = ground(raw, extraction, rejected);
             int sources = (int) parsed.footnotes().stream().flatMap(f -> f.sources().stream()).map(s -> s.id()).distinct().count();
-            GraphWriter.WriteResult written = writer.write(extraction, grounded, (fresh, matched) ->
-                    reportMap(report(raw, file, extraction, grounded, rejected, sources, fresh, matched, 0, t0)));
+            GraphWriter.WriteResult written;
+            try {
+                written = writer.write(extraction, grounded, (fresh, matched) ->
+                        reportMap(report(raw, file, extraction, grounded, rejected, sources, fresh, matched, 0, t0)),
+                        inTime(deadline, "writing"));
+            } catch (Neo4jException e) {
+                if (isTimeout(e)) {
+                    throw new TooSlow("writing", timeLimit);
+                }
+                throw e;
+            }
             return report(raw, file, extraction, grounded, rejected, sources, written.entitiesNew(),
                     written.entitiesMatched(), written.evidence(), t0);
-        } catch (RuntimeException e) {
+        } catch (DocumentException | TooSlow e) {
             LOG.warn("document {} not loaded: {}", file, e.getMessage());
-            LOG.debug("load failure", e);
-            return LoadReport.failed(file.toString(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
+            return LoadReport.failed(file.toString(), e.getMessage(), millisSince(t0));
+        } catch (RuntimeException e) {
+            LOG.warn("document {} not loaded", file, e);
+            return LoadReport.failed(file.toString(), "the document could not be loaded: an unexpected error, "
+                    + "logged by the server" + (e instanceof Neo4jException ? " (the database refused the write)" : ""),
                     millisSince(t0));
         }
+    }
+
+    /** The time left before {@code deadline}, or a {@link TooSlow} naming the stage when none is left. */
+    private Duration inTime(Instant deadline, String stage) {
+        Duration left = Duration.between(Instant.now(), deadline);
+        if (left.isNegative() || left.isZero()) {
+            throw new TooSlow(stage, timeLimit);
+        }
+        return left;
+    }
+
+    private static boolean isTimeout(Neo4jException e) {
+        String code = e.code() == null ? "" : e.code();
+        return e instanceof TransactionTerminatedException || code.contains("TransactionTimedOut")
+                || code.contains("Transaction.Terminated");
     }
 
     /** Adds the footnotes' own prose sentences (facts stated only in a note) to the body sentences extraction reads. */

@@ -3,10 +3,6 @@ package org.tiegraph.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 
 import java.io.ByteArrayInputStream;
@@ -21,6 +17,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -30,12 +27,34 @@ import java.util.regex.Pattern;
 
 /**
  * Reads one document file (txt, md, html, pdf) and its optional {@code <basename>.meta.yaml} sidecar into a
- * {@link RawDocument} with a stable id, plain text and metadata.
+ * {@link RawDocument} with a stable id, plain text and metadata, within bounds: file size, text length, PDF pages and
+ * expansion, and the deadline of the load it is part of.
  */
 public final class DocumentReader {
 
     /** Files larger than this are refused. */
     public static final long MAX_BYTES = 50L * 1024 * 1024;
+    /**
+     * Documents whose text is longer are refused: about 1 200 pages. What one document's single load transaction can
+     * hold and write in well under its time limit on two cores (SECURITY.md has the measurements).
+     */
+    public static final int MAX_TEXT_CHARS = 4_000_000;
+    /** PDFs with more pages are refused. */
+    public static final int MAX_PDF_PAGES = 2_000;
+    /** A compressed PDF stream (page content, font, object stream) may expand to this many bytes at most. */
+    public static final long MAX_PDF_STREAM_BYTES = 64L * 1024 * 1024;
+
+    private final Instant deadline;
+
+    /** A reader without a deadline. */
+    public DocumentReader() {
+        this(Instant.MAX);
+    }
+
+    /** A reader that gives up on a PDF once {@code deadline} passes. */
+    public DocumentReader(Instant deadline) {
+        this.deadline = deadline;
+    }
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^ {0,3}#{1,6}[ \\t]+(.+?)[ \\t#]*$");
@@ -58,7 +77,7 @@ public final class DocumentReader {
         }
         byte[] bytes = readBytes(path);
         Extracted extracted = switch (format) {
-            case "pdf" -> readPdf(path, bytes);
+            case "pdf" -> readPdf(path, bytes, deadline);
             case "html", "htm" -> readHtml(path, bytes);
             case "md", "markdown" -> readMarkdown(path, bytes);
             default -> readPlainText(path, bytes);
@@ -66,6 +85,10 @@ public final class DocumentReader {
         String text = extracted.text();
         if (text.isBlank()) {
             throw new DocumentException(path, "the document contains no text");
+        }
+        if (text.length() > MAX_TEXT_CHARS) {
+            throw new DocumentException(path, "the text has " + text.length() + " characters; documents over "
+                    + MAX_TEXT_CHARS + " characters are refused (split it into smaller files)");
         }
         Map<String, String> metadata = readSidecar(path);
         String title = metadata.getOrDefault("title", "").isBlank() ? extracted.title() : metadata.get("title");
@@ -119,26 +142,17 @@ public final class DocumentReader {
         }
     }
 
-    private static Extracted readPdf(Path path, byte[] bytes) {
-        try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            // content-stream order keeps the columns of two-column layouts apart
-            stripper.setLineSeparator("\n");
-            stripper.setParagraphEnd("\n");
-            stripper.setPageEnd("\f");
-            // NFKC turns ligatures ("ﬁrms") into letters and superscript footnote digits into digits
-            String text = Normalizer.normalize(normalizeLineBreaks(stripper.getText(pdf)), Normalizer.Form.NFKC);
-            if (text.replace('\f', ' ').isBlank()) {
-                throw new DocumentException(path, "the PDF has no extractable text (probably scanned images);"
-                        + " run it through OCR and load the text instead");
-            }
-            String title = pdf.getDocumentInformation().getTitle();
-            return new Extracted(text, title == null || title.isBlank() ? firstNonEmptyLine(text) : title.strip());
-        } catch (InvalidPasswordException e) {
-            throw new DocumentException(path, "the PDF is password-protected; save an unprotected copy", e);
-        } catch (IOException e) {
-            throw new DocumentException(path, "cannot read the PDF (damaged or not a PDF): " + e.getMessage(), e);
+    private static Extracted readPdf(Path path, byte[] bytes, Instant deadline) {
+        PdfText.Result pdf = PdfText.read(path, bytes, deadline);
+        // NFKC turns ligatures ("ﬁrms") into letters and superscript footnote digits into digits; NULs stand for
+        // glyphs without a character and are dropped
+        String text = Normalizer.normalize(normalizeLineBreaks(pdf.text()), Normalizer.Form.NFKC).replace("\u0000", "");
+        if (text.replace('\f', ' ').isBlank()) {
+            throw new DocumentException(path, "the PDF has no extractable text (probably scanned images);"
+                    + " run it through OCR and load the text instead");
         }
+        String title = pdf.title();
+        return new Extracted(text, title == null || title.isBlank() ? firstNonEmptyLine(text) : title.strip());
     }
 
     private static String decodeUtf8Text(Path path, byte[] bytes) {
@@ -171,9 +185,9 @@ public final class DocumentReader {
         return in.position();
     }
 
+    /** A NUL byte anywhere: text files never hold one. */
     private static boolean looksBinary(byte[] bytes) {
-        int limit = Math.min(bytes.length, 8192);
-        for (int i = 0; i < limit; i++) {
+        for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 return true;
             }
