@@ -56,7 +56,7 @@ public final class ApiServer {
         PathController paths = new PathController(pathService, deps.catalogue(), responder, mapper);
         DocumentController documents = new DocumentController(documentService);
         SystemController system = new SystemController(systemService, deps.runtime(), deps.database(), problems);
-        RequestGate gate = new RequestGate(bounds, problems);
+        RequestGate gate = new RequestGate(bounds, timeout, problems);
         DocumentIntake intake = deps.intake() == null ? null : (file, force) -> {
             try {
                 return deps.intake().load(file, force);
@@ -75,8 +75,13 @@ public final class ApiServer {
             new Cors(origins).register(config);
             problems.register(config);
             gate.register(config);
-            new UnreadBodyDrain(bounds.maxDocumentBytes()).register(config);
-            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(mapper)));
+            // bodies up to the JSON cap arrive before a thread or a slot is taken; draining them after a refusal is free
+            new UnreadBodyDrain(config.http.maxRequestSize).register(config);
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new ProblemErrorHandler(mapper));
+                server.setHandler(new SlowBodyGuard(bounds.minBodyBytesPerSecond(), bounds.bodyGrace().toNanos(),
+                        config.http.maxRequestSize));
+            });
 
             config.routes.get("/api/health", system::health);
             config.routes.get("/api/stats", system::stats);

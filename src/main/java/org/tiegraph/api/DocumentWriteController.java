@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.tiegraph.graph.LoadReport;
@@ -19,7 +20,8 @@ import org.tiegraph.query.InvalidParameterException;
 /**
  * The write endpoints: {@code POST /api/documents?filename=...} (the body is the document) and
  * {@code POST /api/documents/{id}/reload}. Both need the bearer write token; both load through the application's
- * {@link DocumentIntake}, one write at a time, and answer the load report (201 loaded, 200 unchanged, 422 failed).
+ * {@link DocumentIntake}, one write at a time (outside the read lanes), and answer the load report (201 loaded, 200
+ * unchanged, 422 failed); a write that waits too long is refused with a Retry-After from recent load times.
  */
 final class DocumentWriteController {
 
@@ -33,6 +35,8 @@ final class DocumentWriteController {
     private final Problems problems;
     private final long maxDocumentBytes;
     private final ReentrantLock oneWriteAtATime = new ReentrantLock(true);
+    private final AtomicInteger waitingWrites = new AtomicInteger();
+    private final LaneStats writeTimes = new LaneStats(java.time.Duration.ofSeconds(1));
 
     DocumentWriteController(DocumentIntake intake, String writeToken, DocumentService documents, Problems problems,
                             long maxDocumentBytes) {
@@ -130,15 +134,27 @@ final class DocumentWriteController {
     }
 
     private LoadReport loadAlone(Context ctx, Path file, boolean force) throws InterruptedException {
-        if (!oneWriteAtATime.tryLock(WRITE_WAIT_SECONDS, TimeUnit.SECONDS)) {
-            ctx.header("Retry-After", Long.toString(WRITE_WAIT_SECONDS));
+        boolean locked;
+        waitingWrites.incrementAndGet();
+        try {
+            locked = oneWriteAtATime.tryLock(WRITE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } finally {
+            waitingWrites.decrementAndGet();
+        }
+        if (!locked) {
+            long retry = writeTimes.retryAfterSeconds(1 + waitingWrites.get(), 1);
+            ctx.header("Retry-After", Long.toString(retry));
             problems.write(ctx, 429, "write-busy", "Another write is running",
-                    "Another document has been loading for " + WRITE_WAIT_SECONDS + " s; retry later.", null, Map.of());
+                    "Another document has been loading for over " + WRITE_WAIT_SECONDS + " s, with "
+                            + waitingWrites.get() + " more waiting; from recent loads, retry after " + retry + " s.",
+                    null, Map.of("retryAfterSeconds", retry));
             return null;
         }
+        long t0 = System.nanoTime();
         try {
             return intake.load(file, force);
         } finally {
+            writeTimes.record(System.nanoTime() - t0);
             oneWriteAtATime.unlock();
         }
     }

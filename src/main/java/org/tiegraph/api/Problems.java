@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tiegraph.query.InvalidParameterException;
 import org.tiegraph.query.NotFoundException;
+import org.tiegraph.query.QueryBudget;
 
 /**
  * Every error as RFC 9457 {@code application/problem+json}: {@code type}, {@code title}, {@code status},
@@ -51,6 +52,7 @@ final class Problems {
                     default -> e.getMessage();
                 }, null, Map.of()));
         config.routes.exception(Neo4jException.class, this::databaseFailure);
+        config.routes.exception(QueryBudget.Exhausted.class, (e, ctx) -> timedOut(ctx));
         config.routes.exception(Exception.class, (e, ctx) -> unexpected(ctx, e));
         config.routes.error(404, ctx -> {
             if (!isProblem(ctx)) {
@@ -79,13 +81,17 @@ final class Problems {
             write(ctx, 503, "database-unavailable", "Database unavailable",
                     "The graph database cannot be reached; try again shortly.", null, Map.of());
         } else if (isTimeout(e)) {
-            LOG.warn("query timed out on {} {}", ctx.method(), ctx.path());
-            write(ctx, 504, "query-timeout", "Query timed out", "The query ran longer than the limit of "
-                    + queryTimeout.toSeconds() + " s; narrow it (smaller depth, maxHops or limit, or more filters).",
-                    null, Map.of());
+            timedOut(ctx);
         } else {
             unexpected(ctx, e);
         }
+    }
+
+    private void timedOut(Context ctx) {
+        LOG.warn("query timed out on {} {}", ctx.method(), ctx.path());
+        write(ctx, 504, "query-timeout", "Query timed out", "The request spent longer in the database than the limit of "
+                + queryTimeout.toMillis() / 1000.0 + " s; narrow it (smaller depth, maxHops or limit, or more filters).",
+                null, Map.of());
     }
 
     private static boolean isTimeout(Neo4jException e) {

@@ -71,8 +71,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--query-timeout", defaultValue = "${env:TIEGRAPH_QUERY_TIMEOUT:-PT10S}", paramLabel = "DURATION",
             converter = DatabaseOptions.DurationConverter.class,
-            description = "Server-side timeout of each API query transaction (env TIEGRAPH_QUERY_TIMEOUT; "
-                    + "default: ${DEFAULT-VALUE}).")
+            description = "How long one API request may spend in the database, all of its queries together; beyond "
+                    + "it the request answers 504 (env TIEGRAPH_QUERY_TIMEOUT; default: ${DEFAULT-VALUE}).")
     Duration queryTimeout;
 
     @Option(names = "--write-token", hidden = true, paramLabel = "TOKEN",
@@ -86,9 +86,16 @@ final class ServeCommand implements Callable<Integer> {
     Path writeTokenFile;
 
     @Option(names = "--max-in-flight", defaultValue = "${env:TIEGRAPH_MAX_IN_FLIGHT:-0}", paramLabel = "N",
-            description = "API requests served at once; more wait briefly, then get 429 with Retry-After. 0: 8 per "
-                    + "core, at least 16 (env TIEGRAPH_MAX_IN_FLIGHT; default: ${DEFAULT-VALUE}).")
+            description = "Light API requests (search, entities, documents) served at once; more wait 200 ms, then get "
+                    + "429 with Retry-After. 0: 8 per core, at least 16 (env TIEGRAPH_MAX_IN_FLIGHT; default: "
+                    + "${DEFAULT-VALUE}).")
     int maxInFlight;
+
+    @Option(names = "--max-heavy-in-flight", defaultValue = "${env:TIEGRAPH_MAX_HEAVY_IN_FLIGHT:-0}", paramLabel = "N",
+            description = "Heavy API requests (neighbourhoods, paths, patterns, statistics) served at once; four per "
+                    + "slot wait up to 5 s, more get 429. 0: one per core, at least 2 (env TIEGRAPH_MAX_HEAVY_IN_FLIGHT; "
+                    + "default: ${DEFAULT-VALUE}).")
+    int maxHeavyInFlight;
 
     @Option(names = "--answer-cache-ttl", defaultValue = "${env:TIEGRAPH_ANSWER_CACHE_TTL:-PT5M}", paramLabel = "DURATION",
             converter = DatabaseOptions.DurationConverter.class,
@@ -104,7 +111,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             settings = new ApiDependencies.ApiSettings(corsOrigins, queryTimeout,
                     WriteToken.resolve(writeTokenOnCommandLine, writeTokenFile, System.getenv("TIEGRAPH_WRITE_TOKEN")),
-                    maxInFlight > 0 ? RequestBounds.withMaxInFlight(maxInFlight) : RequestBounds.defaults());
+                    RequestBounds.withMaxInFlight(maxInFlight).withHeavyInFlight(maxHeavyInFlight));
             database.check();
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             System.err.println("tiegraph: " + e.getMessage());
