@@ -11,7 +11,7 @@ CALL (d) {
   OPTIONAL MATCH (d)-[:HAS_SECTION]->(:Section)-[:HAS_SENTENCE]->(:Sentence)<-[:MENTIONED_IN]-(e:Entity)
   RETURN count(DISTINCT e) AS entities, count(e) AS mentions
 }
-RETURN d {.id, .title, .path, .format, .sha256, .author, .date, .venue, .kind, .source, .loadedAt} AS document,
+RETURN d {.id, .title, .format, .sha256, .author, .date, .venue, .kind, .source, .loadedAt} AS document,
        COLLECT { MATCH (d)-[:HAS_SECTION]->(sec:Section)
                  RETURN sec {.id, .index, .title, .start, .end} ORDER BY sec.index } AS sections,
        COUNT { (d)-[:HAS_SECTION]->(:Section)-[:HAS_SENTENCE]->(:Sentence) } AS sentences,

@@ -23,7 +23,7 @@ CALL () {
       RETURN collect(src {.id, .title, .url, footnote: c.footnote}) AS sources
     }
     WITH ev, sources
-    ORDER BY CASE ev.modality WHEN 'asserted' THEN 0 WHEN 'reported' THEN 1 WHEN 'planned' THEN 2 ELSE 3 END,
+    ORDER BY CASE ev.modality WHEN 'asserted' THEN 0 WHEN 'reported' THEN 1 WHEN 'possible' THEN 2 WHEN 'planned' THEN 3 ELSE 4 END,
              size(sources) DESC, ev.documentId, ev.start
     RETURN collect(ev {.id, .documentId, .sentenceId, .quote, .start, .end, .year, .modality, .attribution,
                        .predicate, .confidence, .rule, sources: sources}) AS items

@@ -5,3 +5,4 @@ CREATE INDEX sentence_document IF NOT EXISTS FOR (n:Sentence) ON (n.documentId);
 CREATE INDEX section_document IF NOT EXISTS FOR (n:Section) ON (n.documentId);
 CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+CREATE INDEX document_content IF NOT EXISTS FOR (n:Document) ON (n.contentHash);

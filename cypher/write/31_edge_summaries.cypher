@@ -12,7 +12,7 @@ CALL (r, evs) {
 CALL (r, evs) {
   WITH r, evs WHERE size(evs) > 0
   WITH r, evs,
-       [m IN ['asserted', 'reported', 'planned', 'denied'] WHERE any(e IN evs WHERE e.modality = m)][0] AS modality,
+       [m IN ['asserted', 'reported', 'possible', 'planned', 'denied'] WHERE any(e IN evs WHERE e.modality = m)][0] AS modality,
        [e IN evs WHERE e.year IS NOT NULL | e.year] AS years,
        [e IN evs WHERE coalesce(e.attribution, '') <> '' | e.attribution] AS attributions
   SET r.modality = modality,

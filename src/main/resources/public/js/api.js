@@ -78,6 +78,19 @@
   }
 
   const api = {
+    /**
+     * Health as it is, also while the database starts (503): {ok, loading} where loading is {complete, phase, done,
+     * total, current}; null when the server cannot be reached.
+     */
+    async health() {
+      try {
+        const response = await fetch(apiUrl('api/health'), { headers: { Accept: 'application/json' } });
+        const body = await response.json();
+        return { ok: response.ok, loading: body.loading || null };
+      } catch (unreachable) {
+        return null;
+      }
+    },
     schema: () => getJson('api/schema'),
     searchEntities: (q, limit = 8) => getJson('api/entities', { q, limit }),
     entity: id => getJson(`api/entities/${segment(id)}`),

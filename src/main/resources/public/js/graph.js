@@ -77,6 +77,7 @@
       },
       { selector: 'edge[modality = "reported"]', style: { 'line-style': 'dashed' } },
       { selector: 'edge[modality = "planned"]', style: { 'line-style': 'dotted' } },
+      { selector: 'edge[modality = "possible"]', style: { 'line-style': 'dotted' } },
       {
         selector: 'edge[modality = "denied"]',
         style: { 'line-style': 'dotted', 'line-color': '#c0392b', 'target-arrow-color': '#c0392b' },

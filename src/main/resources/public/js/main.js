@@ -505,6 +505,52 @@
 
   const typeColor = type => state.schema.color(type);
 
+  /* ---------- the database starting and documents loading at start ---------- */
+
+  const LOADING_POLL_MS = 1500;
+  const wait = ms => new Promise(resolve => setTimeout(resolve, ms));
+
+  /** "loading 3/56…" while documents load, the phase before that ("starting the database…"). */
+  function loadingText(loading) {
+    return loading.total > 0 ? `loading ${loading.done}/${loading.total}…` : `${loading.phase}…`;
+  }
+
+  /**
+   * Asks health until the database answers (the page is up before it), then loads the schema; while documents still
+   * load, shows their progress beside the status and reloads the schema's counts when they are all in.
+   */
+  async function followStart() {
+    const indicator = $('loading-status');
+    let health = await api.health();
+    while (!health || !health.ok) {
+      indicator.hidden = false;
+      indicator.textContent = health && health.loading ? loadingText(health.loading) : 'waiting for the server…';
+      await wait(LOADING_POLL_MS);
+      health = await api.health();
+    }
+    await loadSchema();
+    while (health && health.loading && !health.loading.complete) {
+      indicator.hidden = false;
+      indicator.textContent = loadingText(health.loading);
+      indicator.title = health.loading.current ? `reading ${health.loading.current}` : '';
+      await wait(LOADING_POLL_MS);
+      health = await api.health();
+    }
+    if (!indicator.hidden) {
+      indicator.hidden = true;
+      await loadSchema();
+      const loading = health && health.loading;
+      if (loading && loading.error) {
+        status(`Loading stopped after ${loading.done} of ${loading.total} documents: ${loading.error}`);
+        return;
+      }
+      status(loading && loading.total > 0
+        ? `All ${loading.total} documents are loaded${loading.failed ? ` (${loading.failed} could not be)` : ''}. `
+          + 'Search for an entity to begin.'
+        : 'Loading finished. Search for an entity to begin.');
+    }
+  }
+
   function start() {
     if (typeof window.cytoscape !== 'function') {
       showError(new ApiError(0, 'The graph library did not load',
@@ -580,7 +626,7 @@
     document.addEventListener('keydown', globalKeys);
 
     refreshView();
-    loadSchema();
+    followStart();
   }
 
   if (document.readyState === 'loading') {

@@ -3,6 +3,7 @@ package org.tiegraph.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import java.util.List;
@@ -55,7 +56,8 @@ public final class ApiServer {
         EntityController entities = new EntityController(entityService, responder);
         PathController paths = new PathController(pathService, deps.catalogue(), responder, mapper);
         DocumentController documents = new DocumentController(documentService);
-        SystemController system = new SystemController(systemService, deps.runtime(), deps.database(), problems);
+        SystemController system = new SystemController(systemService, deps.runtime(), deps.database(), problems,
+                deps.progress());
         RequestGate gate = new RequestGate(bounds, timeout, problems);
         DocumentIntake intake = deps.intake() == null ? null : (file, force) -> {
             try {
@@ -77,6 +79,9 @@ public final class ApiServer {
             gate.register(config);
             // bodies up to the JSON cap arrive before a thread or a slot is taken; draining them after a refusal is free
             new UnreadBodyDrain(config.http.maxRequestSize).register(config);
+            // a multipart upload is held to the document cap as a whole
+            config.jetty.multipartConfig.maxFileSize(bounds.maxDocumentBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(bounds.maxDocumentBytes(), SizeUnit.BYTES);
             config.jetty.modifyServer(server -> {
                 server.setErrorHandler(new ProblemErrorHandler(mapper));
                 server.setHandler(new SlowBodyGuard(bounds.minBodyBytesPerSecond(), bounds.bodyGrace().toNanos(),

@@ -1,27 +1,27 @@
 package org.tiegraph.api;
 
 import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Stream;
 import org.tiegraph.graph.LoadReport;
 import org.tiegraph.ingest.DocumentFinder;
 import org.tiegraph.query.DocumentService;
 import org.tiegraph.query.InvalidParameterException;
 
 /**
- * The write endpoints: {@code POST /api/documents?filename=...} (the body is the document) and
+ * The write endpoints: {@code POST /api/documents} (the body is the document and {@code filename} names it, or a
+ * multipart form with the document as part {@code file}; metadata as parameters or fields) and
  * {@code POST /api/documents/{id}/reload}. Both need the bearer write token; both load through the application's
  * {@link DocumentIntake}, one write at a time (outside the read lanes), and answer the load report (201 loaded, 200
- * unchanged, 422 failed); a write that waits too long is refused with a Retry-After from recent load times.
+ * unchanged or duplicate, 422 failed), which names the file but never a folder of the server; a write that waits too
+ * long is refused with a Retry-After from recent load times.
  */
 final class DocumentWriteController {
 
@@ -51,15 +51,19 @@ final class DocumentWriteController {
         if (!authorised(ctx)) {
             return;
         }
-        String fileName = fileName(ctx.queryParam("filename"));
-        boolean force = Params.bool(ctx, "force", false);
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxDocumentBytes) {
             tooLarge(ctx);
             return;
         }
+        boolean multipart = ctx.isMultipartFormData();
+        UploadedFile part = multipart ? filePart(ctx) : null;
+        String given = StagedUpload.field(ctx, "filename");
+        String fileName = fileName(given == null && part != null ? lastSegment(part.filename()) : given);
+        boolean force = Params.bool(ctx, "force", false);
+        Map<String, String> metadata = StagedUpload.metadata(ctx);
         byte[] content;
-        try (InputStream in = ctx.bodyInputStream()) {
+        try (InputStream in = multipart ? part.content() : ctx.bodyInputStream()) {
             content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDocumentBytes + 1));
         } catch (IOException e) {
             throw new InvalidParameterException("body", "the document body could not be read: " + e.getMessage());
@@ -69,19 +73,28 @@ final class DocumentWriteController {
             return;
         }
         if (content.length == 0) {
-            throw new InvalidParameterException("body", "the request body is empty; send the document itself as the body");
+            throw new InvalidParameterException(multipart ? "file" : "body", multipart
+                    ? "the 'file' part is empty; attach the document itself"
+                    : "the request body is empty; send the document itself as the body");
         }
-        Path folder = null;
+        try (StagedUpload staged = StagedUpload.stage(fileName, content, metadata)) {
+            answer(ctx, loadAlone(ctx, staged.file(), force));
+        }
+    }
+
+    /** The document part of a multipart upload, named {@code file}. */
+    private static UploadedFile filePart(Context ctx) {
+        UploadedFile part;
         try {
-            folder = Files.createTempDirectory("tiegraph-upload-");
-            Path file = Files.write(folder.resolve(fileName), content);
-            LoadReport report = loadAlone(ctx, file, force);
-            answer(ctx, report == null ? null : report.shownAs(file, fileName));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot stage the uploaded document", e);
-        } finally {
-            deleteQuietly(folder);
+            part = ctx.uploadedFile("file");
+        } catch (RuntimeException e) {
+            throw new InvalidParameterException("file", "the multipart body could not be read (" + e.getMessage()
+                    + "); send the document as a part named 'file'");
         }
+        if (part == null) {
+            throw new InvalidParameterException("file", "a multipart upload needs the document as a part named 'file'");
+        }
+        return part;
     }
 
     void reload(Context ctx) throws InterruptedException {
@@ -89,13 +102,11 @@ final class DocumentWriteController {
             return;
         }
         String id = ctx.pathParam("id");
-        Object stored = documents.document(id).metadata().get("path");
-        Path file = stored == null ? null : Path.of(stored.toString());
+        Path file = documents.sourceFile(id).map(Path::of).orElse(null);
         if (file == null || !Files.isRegularFile(file)) {
             problems.write(ctx, 409, "source-file-gone", "Source file unavailable",
-                    "Document '" + id + "' was loaded from a file this server can no longer read (uploads are not "
-                            + "kept); upload it again with POST /api/documents.",
-                    "id", Map.of());
+                    "Document '" + id + "' came from a file this server can no longer read (an upload is not kept); "
+                            + "upload it again with POST /api/documents.", "id", Map.of());
             return;
         }
         answer(ctx, loadAlone(ctx, file, true));
@@ -167,6 +178,8 @@ final class DocumentWriteController {
         switch (report.status()) {
             case LoadReport.LOADED -> ctx.status(201).header("Location", "/api/documents/" + report.documentId()).json(report);
             case LoadReport.UNCHANGED -> ctx.status(200).json(report);
+            case LoadReport.DUPLICATE -> ctx.status(200).header("Location", "/api/documents/" + report.documentId())
+                    .json(report);
             default -> problems.write(ctx, 422, "document-not-loaded", "Document not loaded",
                     report.message() == null ? "the document could not be loaded" : report.message(), "body",
                     Map.of("report", report));
@@ -176,6 +189,11 @@ final class DocumentWriteController {
     private void tooLarge(Context ctx) {
         problems.write(ctx, 413, "document-too-large", "Document too large",
                 "The document is larger than the upload cap of " + maxDocumentBytes + " bytes.", "body", Map.of());
+    }
+
+    /** A client's file name without the folders some browsers send along. */
+    private static String lastSegment(String name) {
+        return name == null ? null : name.replaceAll(".*[/\\\\]", "");
     }
 
     /** The upload's file name: a plain name (no folders) with an extension the reader understands. */
@@ -194,16 +212,5 @@ final class DocumentWriteController {
                     + String.join(", ", DocumentFinder.SUPPORTED_EXTENSIONS.stream().sorted().toList()) + ")");
         }
         return name;
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a leftover temporary folder is harmless
-        }
     }
 }

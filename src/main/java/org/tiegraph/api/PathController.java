@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
-import org.tiegraph.extract.Catalogue;
+import org.tiegraph.catalogue.Catalogue;
 import org.tiegraph.query.EdgeFilter;
 import org.tiegraph.query.InvalidParameterException;
 import org.tiegraph.query.Limits;

@@ -53,6 +53,8 @@ final class Problems {
                 }, null, Map.of()));
         config.routes.exception(Neo4jException.class, this::databaseFailure);
         config.routes.exception(QueryBudget.Exhausted.class, (e, ctx) -> timedOut(ctx));
+        config.routes.exception(DocumentIntake.Unavailable.class, (e, ctx) ->
+                write(ctx, 503, "loader-unavailable", "Loader unavailable", e.getMessage(), null, Map.of()));
         config.routes.exception(Exception.class, (e, ctx) -> unexpected(ctx, e));
         config.routes.error(404, ctx -> {
             if (!isProblem(ctx)) {

@@ -13,7 +13,7 @@ import org.tiegraph.bench.BenchReport;
 import org.tiegraph.bench.BenchSettings;
 import org.tiegraph.bench.Benchmark;
 import org.tiegraph.bench.ReportWriter;
-import org.tiegraph.extract.Catalogue;
+import org.tiegraph.catalogue.Catalogue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

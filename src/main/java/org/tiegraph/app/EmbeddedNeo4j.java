@@ -62,6 +62,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             return isLoopback(boltHost) || isWildcard(boltHost) ? "localhost"
                     : boltHost.contains(":") && !boltHost.startsWith("[") ? "[" + boltHost + "]" : boltHost;
         }
+
+        /** Where this process's own driver reaches Bolt on {@link #boltPort}. */
+        String clientUri() {
+            return "bolt://" + clientHost() + ":" + boltPort;
+        }
+
+        /** Where other clients reach Bolt on {@link #boltPort}: the advertised host. */
+        String advertisedUri() {
+            return "bolt://" + advertisedHost + ":" + boltPort;
+        }
     }
 
     private final DatabaseManagementService dbms;
@@ -210,7 +220,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     /** Where this process's own driver reaches Bolt. */
     public String boltUri() {
-        return "bolt://" + exposure.clientHost() + ":" + boltPort;
+        return withPort().clientUri();
     }
 
     /** Neo4j Browser's address at the advertised host (the HTTP connector must be on). */
@@ -220,7 +230,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     /** Where other clients reach Bolt: the advertised host. */
     public String advertisedBoltUri() {
-        return "bolt://" + exposure.advertisedHost() + ":" + boltPort;
+        return withPort().advertisedUri();
+    }
+
+    /** The exposure with the Bolt port actually bound. */
+    private Exposure withPort() {
+        return new Exposure(exposure.boltHost(), boltPort, exposure.advertisedHost(), browserPort);
     }
 
     @Override

@@ -1,7 +1,13 @@
 package org.tiegraph.app;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.graphdb.config.Setting;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
@@ -13,53 +19,108 @@ import org.tiegraph.api.ApiDependencies.RuntimeInfo;
 
 /**
  * One way to reach the graph, whichever mode: a driver (always the Neo4j Java driver, over Bolt), the database name,
- * and the embedded DBMS when this process runs it. Closing closes both, driver first.
+ * and the embedded DBMS when this process runs it. The driver exists before the database answers ({@link #prepare}),
+ * so the API can serve while the database starts ({@link #start}). Closing closes both, driver first.
  */
 public final class GraphConnection implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GraphConnection.class);
     private static final Duration EMBEDDED_START_TIMEOUT = Duration.ofSeconds(120);
+    /**
+     * Transaction log files grow as written instead of being preallocated at 256 MB each (two of them made a store of
+     * 56 short documents 529 MB on disk, 515 MB of it empty log).
+     */
+    private static final Map<Setting<?>, Object> STORE_SETTINGS =
+            Map.of(GraphDatabaseSettings.preallocate_logical_logs, false);
 
     private final Driver driver;
     private final String database;
-    private final EmbeddedNeo4j embedded;
+    private final DatabaseOptions options;
+    /** Where embedded Bolt listens, its port fixed; null in external mode. */
+    private final EmbeddedNeo4j.Exposure exposure;
+    private final String password;
     private final RuntimeInfo runtime;
+    private volatile EmbeddedNeo4j embedded;
 
-    private GraphConnection(Driver driver, String database, EmbeddedNeo4j embedded, RuntimeInfo runtime) {
+    private GraphConnection(Driver driver, String database, DatabaseOptions options, EmbeddedNeo4j.Exposure exposure,
+                            String password, RuntimeInfo runtime) {
         this.driver = driver;
         this.database = database;
-        this.embedded = embedded;
+        this.options = options;
+        this.exposure = exposure;
+        this.password = password;
         this.runtime = runtime;
     }
 
     /** Opens the connection the options describe: an external Neo4j when a URI is given, else an embedded DBMS. */
     public static GraphConnection open(DatabaseOptions options, String version) {
-        if (options.external.given()) {
-            String password = options.givenPassword();
-            Driver driver = GraphDatabase.driver(options.external.uri,
-                    AuthTokens.basic(options.external.user, password == null ? "" : password), driverConfig());
-            waitUntilReachable(driver, options.external.uri, options.connectTimeout, null);
-            return new GraphConnection(driver, options.external.database, null,
-                    new RuntimeInfo("external", options.external.uri, version));
-        }
-        Path data = options.dataDir;
-        EmbeddedNeo4j.Exposure exposure = options.exposure();
-        String given = options.givenPassword();
-        String password = EmbeddedPassword.resolve(data.toAbsolutePath().normalize(), given);
-        LOG.info("starting embedded Neo4j in {} (Bolt {}:{}, advertised as {})", data.toAbsolutePath().normalize(),
-                exposure.boltHost(), exposure.boltPort(), exposure.advertisedHost());
-        EmbeddedNeo4j embedded = EmbeddedNeo4j.start(data, exposure, password);
-        Driver driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.basic(EmbeddedNeo4j.USER, password),
-                driverConfig());
+        GraphConnection graph = prepare(options, version);
         try {
-            // a busy machine can take seconds to answer the very first Bolt handshake: retry instead of failing
-            waitUntilReachable(driver, embedded.boltUri(), EMBEDDED_START_TIMEOUT, embedded);
+            graph.start();
         } catch (RuntimeException e) {
-            embedded.close();
+            graph.close();
             throw e;
         }
-        return new GraphConnection(driver, "neo4j", embedded,
-                new RuntimeInfo("embedded", embedded.advertisedBoltUri(), version));
+        return graph;
+    }
+
+    /**
+     * The driver for the database the options describe, before it answers: an external Neo4j when a URI is given,
+     * else the embedded DBMS {@link #start()} will run (on the Bolt port given, or on a free one picked now), with the
+     * password given or the one kept in the data folder (generated at the first start).
+     */
+    public static GraphConnection prepare(DatabaseOptions options, String version) {
+        if (options.external.given()) {
+            String given = options.givenPassword();
+            Driver driver = GraphDatabase.driver(options.external.uri,
+                    AuthTokens.basic(options.external.user, given == null ? "" : given), driverConfig());
+            return new GraphConnection(driver, options.external.database, options, null, null,
+                    new RuntimeInfo("external", options.external.uri, version));
+        }
+        EmbeddedNeo4j.Exposure asked = options.exposure();
+        int port = asked.boltPort() == 0 ? freePort(asked.boltHost()) : asked.boltPort();
+        EmbeddedNeo4j.Exposure exposure = new EmbeddedNeo4j.Exposure(asked.boltHost(), port, asked.advertisedHost(),
+                asked.browserPort());
+        String password = EmbeddedPassword.resolve(options.dataDir.toAbsolutePath().normalize(),
+                options.givenPassword());
+        Driver driver = GraphDatabase.driver(exposure.clientUri(), AuthTokens.basic(EmbeddedNeo4j.USER, password),
+                driverConfig());
+        return new GraphConnection(driver, "neo4j", options, exposure, password,
+                new RuntimeInfo("embedded", exposure.advertisedUri(), version));
+    }
+
+    /**
+     * Starts the embedded DBMS (in embedded mode) and waits until the database answers.
+     *
+     * @throws StartFailure when the data folder is held by another process
+     */
+    public void start() {
+        if (exposure == null) {
+            waitUntilReachable(driver, options.external.uri, options.connectTimeout, null);
+            return;
+        }
+        Path data = options.dataDir.toAbsolutePath().normalize();
+        LOG.info("starting embedded Neo4j in {} (Bolt {}:{}, advertised as {})", data, exposure.boltHost(),
+                exposure.boltPort(), exposure.advertisedHost());
+        try {
+            embedded = EmbeddedNeo4j.start(data, exposure, password, STORE_SETTINGS);
+        } catch (RuntimeException e) {
+            if (StartFailure.causedByStoreLock(e)) {
+                throw StartFailure.dataFolderInUse(data);
+            }
+            throw e;
+        }
+        // a busy machine can take seconds to answer the very first Bolt handshake: retry instead of failing
+        waitUntilReachable(driver, exposure.clientUri(), EMBEDDED_START_TIMEOUT, embedded);
+    }
+
+    /** A port free on {@code host} now (the DBMS binds it moments later). */
+    private static int freePort(String host) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(host))) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot find a free port on " + host + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -92,7 +153,6 @@ public final class GraphConnection implements AutoCloseable {
                 return;
             } catch (SecurityException e) {
                 if (embedded == null || passwordApplied) {
-                    driver.close();
                     throw new IllegalStateException("Neo4j at " + uri + " refused the login (" + e.getMessage()
                             + "); check the user and password (not retried, so the account is not locked)", e);
                 }
@@ -101,7 +161,6 @@ public final class GraphConnection implements AutoCloseable {
                 passwordApplied = true;
             } catch (RuntimeException e) {
                 if (System.nanoTime() > deadline) {
-                    driver.close();
                     throw new IllegalStateException("Neo4j at " + uri + " is not reachable after " + timeout.toSeconds()
                             + " s: " + e.getMessage(), e);
                 }
@@ -133,16 +192,22 @@ public final class GraphConnection implements AutoCloseable {
         return runtime;
     }
 
-    /** The embedded DBMS, or null in external mode. */
+    /** The embedded DBMS, or null in external mode and before {@link #start()}. */
     public EmbeddedNeo4j embedded() {
         return embedded;
+    }
+
+    /** The embedded data folder, or null in external mode. */
+    public Path dataDir() {
+        return exposure == null ? null : options.dataDir.toAbsolutePath().normalize();
     }
 
     @Override
     public void close() {
         driver.close();
-        if (embedded != null) {
-            embedded.close();
+        EmbeddedNeo4j running = embedded;
+        if (running != null) {
+            running.close();
         }
     }
 }

@@ -14,10 +14,11 @@ final class LoadReports {
         long loaded = reports.stream().filter(r -> r.status().equals(LoadReport.LOADED)).count();
         long unchanged = reports.stream().filter(r -> r.status().equals(LoadReport.UNCHANGED)).count();
         long failed = reports.stream().filter(r -> r.status().equals(LoadReport.FAILED)).count();
+        long duplicates = reports.stream().filter(r -> r.status().equals(LoadReport.DUPLICATE)).count();
         int edges = reports.stream().mapToInt(LoadReport::edges).sum();
         int rejected = reports.stream().mapToInt(r -> r.rejected().size()).sum();
-        out.printf("load report: %d documents loaded, %d unchanged, %d failed; %d edges, %d rejected%n",
-                loaded, unchanged, failed, edges, rejected);
+        out.printf("load report: %d documents loaded, %d unchanged, %d duplicates, %d failed; %d edges, %d rejected%n",
+                loaded, unchanged, duplicates, failed, edges, rejected);
         for (LoadReport r : reports) {
             r.rejected().stream().limit(20).forEach(x -> out.printf("  rejected in %s: %s -[%s]-> %s: %s%n",
                     r.documentId(), x.source(), x.type(), x.target(), x.reason()));

@@ -11,6 +11,13 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, command, parsed) -> {
+            if (e instanceof StartFailure) {
+                command.getErr().println("tiegraph: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
         boolean hasSubcommand = args.length > 0 && cli.getSubcommands().containsKey(args[0]);
         boolean asksTopLevel = args.length > 0 && (args[0].equals("--help") || args[0].equals("-h")
                 || args[0].equals("--version") || args[0].equals("-V"));

@@ -2,10 +2,6 @@ package org.tiegraph.app;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,18 +15,24 @@ import org.slf4j.LoggerFactory;
 import org.tiegraph.api.ApiDependencies;
 import org.tiegraph.api.ApiServer;
 import org.tiegraph.api.RequestBounds;
-import org.tiegraph.extract.Catalogue;
-import org.tiegraph.graph.LoadService;
+import org.tiegraph.catalogue.Catalogue;
+import org.tiegraph.graph.LoadProgress;
 import org.tiegraph.graph.SchemaApplier;
+import org.tiegraph.ingest.DocumentException;
+import org.tiegraph.ingest.DocumentFinder;
 import org.tiegraph.query.AnswerCache;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code serve}: graph up (embedded or external), schema applied, documents loaded, API and web page served. */
+/**
+ * {@code serve}: the API and web page first, then the graph (embedded or external) and its schema, then warm-up and
+ * the documents in the background, with progress in {@code /api/health}.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Start the explorer: Neo4j (embedded unless --neo4j-uri), schema, documents from seeds/ and "
-                + "--documents, then the REST API and web page. Stops cleanly on SIGTERM/Ctrl-C.")
+        description = "Start the explorer: the REST API and web page, Neo4j (embedded unless --neo4j-uri), then the "
+                + "schema and the documents from seeds/ and --documents in the background (progress in /api/health; "
+                + "queries answer from what is loaded meanwhile). Stops cleanly on SIGTERM/Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
@@ -118,64 +120,90 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         Catalogue catalogue = Catalogue.load();
-        GraphConnection graph = GraphConnection.open(database, Main.version());
-        CountDownLatch stopped = new CountDownLatch(1);
+        List<Path> files = documentFiles();
+        GraphConnection graph = GraphConnection.prepare(database, Main.version());
+        LoadProgress progress = new LoadProgress();
+        AnswerCache answers = AnswerCache.of(answerCacheTtl, ANSWER_CACHE_WEIGHT);
+        String local = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
+        BackgroundLoading loading;
         Javalin api;
+        String base;
         try {
-            AnswerCache answers = AnswerCache.of(answerCacheTtl, ANSWER_CACHE_WEIGHT);
-            if (graph.embedded() != null) {
-                graph.embedded().onGraphChange(answers::graphChanged);
-            }
-            new SchemaApplier(graph.driver(), graph.database()).apply();
-            LoadService loader = new LoadService(graph.driver(), graph.database(), catalogue);
-            List<Path> toLoad = documentsToLoad();
-            if (!toLoad.isEmpty()) {
-                LoadReports.print(loader.load(toLoad, forceReload, r -> { }), System.out);
-            }
+            // the API answers first (health says the database is starting), so a large store never delays the page
+            loading = new BackgroundLoading(graph, catalogue, files, forceReload, progress, answers::graphChanged);
             api = ApiServer.create(new ApiDependencies(graph.driver(), graph.database(), catalogue, graph.runtime(),
-                    settings,
-                    loader::loadOne, answers),
+                    settings, loading::loadOne, answers, progress),
                     config -> config.staticFiles.add("/public", Location.CLASSPATH));
             api.start(host, port);
-            warmUp(host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host, api.port());
+            base = "http://" + (local.contains(":") ? "[" + local + "]" : local) + ":" + api.port();
+            LOG.info("API and page on http://localhost:{}/ while the database starts", api.port());
+            startDatabase(graph, api, answers, progress, base);
         } catch (RuntimeException e) {
             graph.close();
             throw e;
         }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread loader = loading.start(new QueryWarmUp(base));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("shutting down");
+            loading.stop();
             api.stop();
+            join(loader);
+            if (graph.dataDir() != null) {
+                ServerFile.remove(graph.dataDir());
+            }
             graph.close();
             LOG.info("stopped cleanly");
             stopped.countDown();
         }, "tiegraph-shutdown"));
-        System.out.printf("tiegraph is up: http://localhost:%d/ (API /api, docs /docs), Neo4j %s mode, Bolt %s%s%n",
+        System.out.printf("tiegraph is up: http://localhost:%d/ (API /api, docs /docs), Neo4j %s mode, Bolt %s%s; "
+                        + "loading %d documents in the background (progress in /api/health)%n",
                 api.port(), graph.runtime().mode(), graph.runtime().boltUri(),
                 graph.embedded() != null && graph.embedded().browserPort() > 0
                         ? ", Neo4j Browser " + graph.embedded().browserUrl() + " (user " + EmbeddedNeo4j.USER + ", "
                         + EmbeddedPassword.hint(database.dataDir.toAbsolutePath().normalize(), database.givenPassword())
-                        + ")" : "");
+                        + ")" : "",
+                files.size());
         stopped.await();
         return 0;
     }
 
     /**
-     * Plans the API's heaviest statements (stats and schema count every label and type) in the background, so the
-     * first person to ask does not wait for Cypher planning on a cold JVM.
+     * Starts the database behind the running API and applies the schema (health says the database is starting until
+     * then, so no query meets a missing index); on failure the API stops too.
      */
-    private static void warmUp(String host, int port) {
-        Thread.ofVirtual().name("tiegraph-warm-up").start(() -> {
-            try (HttpClient http = HttpClient.newHttpClient()) {
-                for (String path : List.of("/api/stats", "/api/schema")) {
-                    http.send(HttpRequest.newBuilder(URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + path)).build(),
-                            HttpResponse.BodyHandlers.discarding());
-                }
-            } catch (java.io.IOException | RuntimeException e) {
-                LOG.debug("warm-up request failed: {}", e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+    private static void startDatabase(GraphConnection graph, Javalin api, AnswerCache answers, LoadProgress progress,
+                                      String base) {
+        try {
+            graph.start();
+            new SchemaApplier(graph.driver(), graph.database()).apply();
+        } catch (RuntimeException e) {
+            api.stop();
+            throw e;
+        }
+        progress.phase("preparing");
+        if (graph.embedded() != null) {
+            graph.embedded().onGraphChange(answers::graphChanged);
+            ServerFile.write(graph.dataDir(), base, Main.version());
+        }
+    }
+
+    /** Waits a little for the document in hand, so the store closes after its transaction rather than in it. */
+    private static void join(Thread loader) {
+        try {
+            loader.join(Duration.ofSeconds(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The documents to load, found now so a missing folder is refused before anything starts. */
+    private List<Path> documentFiles() {
+        try {
+            return new DocumentFinder().find(documentsToLoad());
+        } catch (DocumentException e) {
+            throw new StartFailure("cannot load " + e.path() + ": " + e.reason());
+        }
     }
 
     private List<Path> documentsToLoad() {

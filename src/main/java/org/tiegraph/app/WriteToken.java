@@ -15,7 +15,7 @@ final class WriteToken {
     }
 
     /**
-     * The token, or null when none is given.
+     * The token (the first line of the file that is not blank, or the environment's), or null when none is given.
      *
      * @throws IllegalArgumentException when a token is given on the command line, or both ways at once
      */
@@ -33,11 +33,8 @@ final class WriteToken {
                     + "TIEGRAPH_WRITE_TOKEN); give it one way");
         }
         try {
-            String token = Files.readAllLines(file).stream().findFirst().orElse("").strip();
-            if (token.isEmpty()) {
-                throw new IllegalArgumentException("the write token file " + file + " is empty");
-            }
-            return token;
+            return Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("the write token file " + file + " is empty"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the write token file " + file + ": " + e.getMessage(), e);
         }

@@ -18,7 +18,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.tiegraph.api.ApiDependencies;
 import org.tiegraph.api.ApiServer;
-import org.tiegraph.extract.Catalogue;
+import org.tiegraph.catalogue.Catalogue;
 import org.tiegraph.graph.CypherFile;
 import org.tiegraph.graph.EdgeRankings;
 import org.tiegraph.graph.LoadReport;

@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An entity found by a discovery rule: its type, canonical name, the span of the sentence text that names it, other
- * verbatim surfaces that name it too, free properties, and the rule that found it.
+ * A name found in a sentence that the catalogue may lack: tokens {@code first..last} (inclusive), the name as written,
+ * its type, the short forms the text defines for it ("(OFAC)") and properties read beside it (an IMO number).
  */
-record Candidate(String type, String name, int start, int end, List<String> aliases, Map<String, Object> properties,
-                 String rule) {
+record Candidate(int first, int last, String name, String type, List<String> aliases, Map<String, Object> properties) {
+
+    int length() {
+        return last - first + 1;
+    }
 }

@@ -35,11 +35,16 @@ final class Gazetteer {
 
     /** Adds an alias for an entity; the first entity registered for an alias keeps priority. */
     void add(String alias, String entityId, String type) {
+        add(alias, entityId, type, false);
+    }
+
+    /** As {@link #add(String, String, String)}; {@code exactCase}: the alias matches only as written (a ship's name). */
+    void add(String alias, String entityId, String type, boolean exactCase) {
         String key = NormalizedText.fold(alias);
         if (key.length() < 2 || key.isBlank()) {
             return;
         }
-        boolean acronym = isAcronym(alias.trim());
+        boolean acronym = exactCase || isAcronym(alias.trim());
         String storeKey = acronym ? key + "\u0000" + alias.trim() : key;
         Entry e = entries.computeIfAbsent(storeKey, k -> new Entry(key, new ArrayList<>(), acronym, alias.trim()));
         Target t = new Target(entityId, type);

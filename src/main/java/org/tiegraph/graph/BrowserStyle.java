@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.tiegraph.extract.Catalogue;
-import org.tiegraph.extract.Catalogue.EntityType;
+import org.tiegraph.catalogue.Catalogue;
+import org.tiegraph.catalogue.Catalogue.EntityType;
 
 /**
  * Generates the Neo4j Browser stylesheet ({@code cypher/browser/style.grass}) from the catalogue: one rule per entity

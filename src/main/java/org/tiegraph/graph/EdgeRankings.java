@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.SimpleQueryRunner;
 
 /**
  * Keeps the stored edge rankings of dense entities current: each entity with more than {@link #DENSE_DEGREE} domain
@@ -40,7 +40,7 @@ public final class EdgeRankings {
     }
 
     /** Ranks (or un-ranks) the entities {@code ids} whose edges a write in {@code tx} changed. */
-    public void refresh(TransactionContext tx, Collection<String> ids) {
+    public void refresh(SimpleQueryRunner tx, Collection<String> ids) {
         List<String> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += BATCH) {
             tx.run(rankStatement, parameters(all.subList(from, Math.min(all.size(), from + BATCH)))).consume();

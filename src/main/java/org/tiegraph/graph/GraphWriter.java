@@ -14,9 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.SimpleQueryRunner;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.TransactionContext;
-import org.tiegraph.extract.Catalogue;
+import org.tiegraph.catalogue.Catalogue;
 import org.tiegraph.extract.Edge;
 import org.tiegraph.extract.Entity;
 import org.tiegraph.extract.Evidence;
@@ -31,7 +32,8 @@ import org.tiegraph.ingest.Source;
 /**
  * Writes one document's extraction into Neo4j in a single write transaction (a document is fully loaded or absent):
  * the document's previous content is replaced, nodes are merged before relationships, rows go in batched
- * {@code UNWIND ... MERGE} statements kept under {@code cypher/write/}.
+ * {@code UNWIND ... MERGE} statements kept under {@code cypher/write/}. A rehearsal runs the same statements in a
+ * transaction that is rolled back, so Neo4j has planned them before the first real document.
  */
 public final class GraphWriter {
 
@@ -65,13 +67,25 @@ public final class GraphWriter {
         }
     }
 
+    /**
+     * Runs the whole write of {@code extraction} in a transaction that is rolled back: Neo4j plans (and caches) every
+     * write statement, and nothing changes in the graph.
+     */
+    public void rehearse(Extraction extraction, List<Edge> edges) {
+        try (var session = driver.session(SessionConfig.forDatabase(database));
+             Transaction tx = session.beginTransaction()) {
+            writeIn(tx, extraction, edges, (fresh, matched) -> Map.of());
+            tx.rollback();
+        }
+    }
+
     /** Builds the JSON load report stored on the document, once the new/matched entity counts are known. */
     @FunctionalInterface
     public interface ReportBuilder {
         Map<String, Object> build(int entitiesNew, int entitiesMatched);
     }
 
-    private WriteResult writeIn(TransactionContext tx, Extraction extraction, List<Edge> edges, ReportBuilder report) {
+    private WriteResult writeIn(SimpleQueryRunner tx, Extraction extraction, List<Edge> edges, ReportBuilder report) {
         RawDocument doc = extraction.parsed().document();
         Map<String, Object> docParam = Map.of("documentId", doc.id());
 
@@ -118,7 +132,7 @@ public final class GraphWriter {
                 extraction.mentions().size());
     }
 
-    private static void batched(TransactionContext tx, String file, List<Map<String, Object>> rows, Map<String, Object> extra) {
+    private static void batched(SimpleQueryRunner tx, String file, List<Map<String, Object>> rows, Map<String, Object> extra) {
         long t0 = System.nanoTime();
         for (int from = 0; from < rows.size(); from += BATCH) {
             Map<String, Object> params = new HashMap<>(extra);
@@ -141,6 +155,7 @@ public final class GraphWriter {
         p.put("path", doc.path());
         p.put("format", doc.format());
         p.put("sha256", doc.sha256());
+        p.put("contentHash", doc.contentHash());
         p.put("length", doc.text().length());
         p.put("loadedAt", java.time.Instant.now().toString());
         p.put("report", Json.write(report));

@@ -1,5 +1,6 @@
 package org.tiegraph.graph;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.neo4j.driver.Driver;
@@ -16,7 +18,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.TransactionTerminatedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tiegraph.extract.Catalogue;
+import org.tiegraph.catalogue.Catalogue;
 import org.tiegraph.extract.Edge;
 import org.tiegraph.extract.Entity;
 import org.tiegraph.extract.Extraction;
@@ -31,8 +33,10 @@ import org.tiegraph.ingest.RawDocument;
 /**
  * The loader: finds documents, reads, parses and extracts them, enforces grounding (every quote verbatim in its
  * document, every type in the catalogue) and writes each document in its own transaction. A document whose content
- * hash is unchanged is skipped; a changed one replaces its own evidence. Loading one document has a time limit, from
- * reading to commit: beyond it the document is refused and the graph keeps what it had.
+ * hash is unchanged is skipped; a changed one replaces its own evidence; one whose normalised text another document
+ * already holds is not loaded again (it would count the same sentences twice as evidence). One document loads at a
+ * time, whoever asks (the loading at start, the API). Loading one document has a time limit, from reading to commit:
+ * beyond it the document is refused and the graph keeps what it had.
  */
 public final class LoadService {
 
@@ -48,12 +52,16 @@ public final class LoadService {
         }
     }
 
+    /** The built-in document {@link #rehearse()} writes and rolls back (a classpath resource). */
+    private static final String REHEARSAL = "loader/rehearsal.txt";
+
     private final Driver driver;
     private final String database;
     private final Catalogue catalogue;
     private final Extractor extractor;
     private final GraphWriter writer;
     private final Duration timeLimit;
+    private final ReentrantLock oneAtATime = new ReentrantLock();
 
     public LoadService(Driver driver, String database, Catalogue catalogue) {
         this(driver, database, catalogue, TIME_LIMIT);
@@ -86,15 +94,68 @@ public final class LoadService {
 
     /** Loads one document file. */
     public LoadReport loadOne(Path file, boolean force) {
+        oneAtATime.lock();
+        try {
+            return loadAlone(file, force);
+        } finally {
+            oneAtATime.unlock();
+        }
+    }
+
+    /**
+     * Reads, extracts and writes a small built-in document ({@code loader/rehearsal.txt}) in a transaction that is
+     * rolled back: the extractor warms up and Neo4j plans every write statement, so the first real document costs
+     * what a later one of its size does. The graph is left as it was.
+     */
+    public void rehearse() {
+        oneAtATime.lock();
+        try {
+            String text = rehearsalText();
+            RawDocument raw = new RawDocument("tiegraph-rehearsal", REHEARSAL, "txt", "Loader rehearsal", Map.of(), text,
+                    DocumentReader.sha256(text));
+            DocumentParser parser = new DocumentParser();
+            Extraction extraction = extractor.extract(withFootnoteProse(parser, parser.parse(raw)));
+            List<Edge> grounded = ground(raw, extraction, new ArrayList<>());
+            // twice: Neo4j plans a statement on its first run and recompiles its expressions on the second
+            writer.rehearse(extraction, grounded);
+            writer.rehearse(extraction, grounded);
+        } finally {
+            oneAtATime.unlock();
+        }
+    }
+
+    private static String rehearsalText() {
+        try (var in = LoadService.class.getClassLoader().getResourceAsStream(REHEARSAL)) {
+            if (in == null) {
+                throw new IllegalStateException("resource missing from the classpath: " + REHEARSAL);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + REHEARSAL, e);
+        }
+    }
+
+    private LoadReport loadAlone(Path file, boolean force) {
         long t0 = System.nanoTime();
         Instant deadline = Instant.now().plus(timeLimit);
         try {
             RawDocument raw = new DocumentReader(deadline).read(file);
             DocumentParser parser = new DocumentParser();
-            if (!force && raw.sha256().equals(storedHash(raw.id()))) {
+            String contentHash = raw.contentHash();
+            Map<String, Object> stored = stored(raw.id());
+            if (!force && raw.sha256().equals(stored.get("sha256"))) {
+                if (stored.get("contentHash") == null) {
+                    write("write/06_content_hash.cypher", Map.of("documentId", raw.id(), "contentHash", contentHash));
+                }
                 return new LoadReport(raw.id(), file.toString(), raw.title(), LoadReport.UNCHANGED,
                         "content unchanged since the last load", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(),
                         millisSince(t0));
+            }
+            String twin = sameContent(raw.id(), contentHash);
+            if (twin != null) {
+                return new LoadReport(twin, file.toString(), raw.title(), LoadReport.DUPLICATE,
+                        "the same text is already loaded as document '" + twin + "'; not loaded again",
+                        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), millisSince(t0));
             }
             ParsedDocument parsed = withFootnoteProse(parser, parser.parse(raw));
             inTime(deadline, "parsing");
@@ -120,13 +181,23 @@ public final class LoadService {
                     written.entitiesMatched(), written.evidence(), t0);
         } catch (DocumentException | TooSlow e) {
             LOG.warn("document {} not loaded: {}", file, e.getMessage());
-            return LoadReport.failed(file.toString(), e.getMessage(), millisSince(t0));
+            return LoadReport.failed(file.toString(), reason(e, file), millisSince(t0));
         } catch (RuntimeException e) {
             LOG.warn("document {} not loaded", file, e);
             return LoadReport.failed(file.toString(), "the document could not be loaded: an unexpected error, "
                     + "logged by the server" + (e instanceof Neo4jException ? " (the database refused the write)" : ""),
                     millisSince(t0));
         }
+    }
+
+    /** Why a document failed, naming no folder of this machine (answers go to API clients). */
+    private static String reason(RuntimeException e, Path file) {
+        String message = e instanceof DocumentException d ? d.reason() : e.getMessage();
+        Path absolute = file.toAbsolutePath().normalize();
+        Path folder = absolute.getParent();
+        message = message.replace(absolute.toString(), String.valueOf(absolute.getFileName()));
+        return folder == null ? message : message.replace(folder + File.separator, "")
+                .replace(folder.toString(), "");
     }
 
     /** The time left before {@code deadline}, or a {@link TooSlow} naming the stage when none is left. */
@@ -201,7 +272,7 @@ public final class LoadService {
     private static Map<String, Object> reportMap(LoadReport r) {
         Map<String, Object> m = new HashMap<>();
         m.put("documentId", r.documentId());
-        m.put("path", r.path());
+        m.put("file", r.file());
         m.put("title", r.title());
         m.put("status", r.status());
         m.put("sections", r.sections());
@@ -220,12 +291,29 @@ public final class LoadService {
         return m;
     }
 
-    private String storedHash(String documentId) {
+    /** The hashes a document was last loaded with (sha256, contentHash; absent ones null). */
+    private Map<String, Object> stored(String documentId) {
         try (var session = driver.session(SessionConfig.forDatabase(database))) {
             return session.executeRead(tx -> {
-                var rows = tx.run(CypherFile.load("write/00_document_hash.cypher"), Map.of("documentId", documentId)).list();
-                return rows.isEmpty() || rows.getFirst().get("sha256").isNull() ? null : rows.getFirst().get("sha256").asString();
+                var rows = tx.run(CypherFile.load("write/00_document_hash.cypher"), Map.of("documentId", documentId))
+                        .list(r -> r.asMap());
+                return rows.isEmpty() ? Map.<String, Object>of() : rows.getFirst();
             });
+        }
+    }
+
+    /** The id of another document with the same normalised text, or null. */
+    private String sameContent(String documentId, String contentHash) {
+        try (var session = driver.session(SessionConfig.forDatabase(database))) {
+            return session.executeRead(tx -> tx.run(CypherFile.load("write/05_same_content.cypher"),
+                            Map.of("documentId", documentId, "contentHash", contentHash))
+                    .list(r -> r.get("id").asString()).stream().findFirst().orElse(null));
+        }
+    }
+
+    private void write(String file, Map<String, Object> parameters) {
+        try (var session = driver.session(SessionConfig.forDatabase(database))) {
+            session.executeWrite(tx -> tx.run(CypherFile.load(file), parameters).consume());
         }
     }
 

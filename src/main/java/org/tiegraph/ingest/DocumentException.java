@@ -6,15 +6,23 @@ import java.nio.file.Path;
 public class DocumentException extends RuntimeException {
 
     private final transient Path path;
+    private final String reason;
 
     public DocumentException(Path path, String message) {
         super(path + ": " + message);
         this.path = path;
+        this.reason = message;
     }
 
     public DocumentException(Path path, String message, Throwable cause) {
         super(path + ": " + message, cause);
         this.path = path;
+        this.reason = message;
+    }
+
+    /** What is wrong, without the path (for answers that must not show where files live on the server). */
+    public String reason() {
+        return reason;
     }
 
     /** The file or folder the problem is about. */

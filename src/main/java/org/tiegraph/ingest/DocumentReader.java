@@ -34,6 +34,8 @@ public final class DocumentReader {
 
     /** Files larger than this are refused. */
     public static final long MAX_BYTES = 50L * 1024 * 1024;
+    /** A first line longer than this is prose, not a title: the file name stands in. */
+    static final int MAX_TITLE = 150;
     /**
      * Documents whose text is longer are refused: about 1 200 pages. What one document's single load transaction can
      * hold and write in well under its time limit on two cores (SECURITY.md has the measurements).
@@ -43,6 +45,9 @@ public final class DocumentReader {
     public static final int MAX_PDF_PAGES = 2_000;
     /** A compressed PDF stream (page content, font, object stream) may expand to this many bytes at most. */
     public static final long MAX_PDF_STREAM_BYTES = 64L * 1024 * 1024;
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^ {0,3}#{1,6}[ \\t]+(.+?)[ \\t#]*$");
 
     private final Instant deadline;
 
@@ -55,9 +60,6 @@ public final class DocumentReader {
     public DocumentReader(Instant deadline) {
         this.deadline = deadline;
     }
-
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^ {0,3}#{1,6}[ \\t]+(.+?)[ \\t#]*$");
 
     /**
      * Reads a document.
@@ -90,13 +92,22 @@ public final class DocumentReader {
             throw new DocumentException(path, "the text has " + text.length() + " characters; documents over "
                     + MAX_TEXT_CHARS + " characters are refused (split it into smaller files)");
         }
-        Map<String, String> metadata = readSidecar(path);
+        Map<String, String> metadata = new LinkedHashMap<>(extracted.metadata());
+        metadata.putAll(readSidecar(path));
         String title = metadata.getOrDefault("title", "").isBlank() ? extracted.title() : metadata.get("title");
+        if (title.strip().length() > MAX_TITLE) {
+            title = baseName(path).replaceAll("[-_]+", " ");
+        }
         return new RawDocument(slug(baseName(path)), path.toString(), format, title.strip(), metadata, text,
                 sha256(text));
     }
 
-    private record Extracted(String text, String title) {
+    /** The text a file holds, the title it gives, and the metadata it declares itself (front matter, HTML meta). */
+    private record Extracted(String text, String title, Map<String, String> metadata) {
+
+        Extracted(String text, String title) {
+            this(text, title, Map.of());
+        }
     }
 
     private static byte[] readBytes(Path path) {
@@ -117,14 +128,17 @@ public final class DocumentReader {
     }
 
     private static Extracted readPlainText(Path path, byte[] bytes) {
-        String text = decodeUtf8Text(path, bytes);
-        return new Extracted(text, firstNonEmptyLine(text));
+        FrontMatter.Split split = FrontMatter.split(decodeUtf8Text(path, bytes));
+        return new Extracted(split.body(), firstNonEmptyLine(split.body()), split.metadata());
     }
 
     private static Extracted readMarkdown(Path path, byte[] bytes) {
-        String text = decodeUtf8Text(path, bytes);
+        FrontMatter.Split split = FrontMatter.split(decodeUtf8Text(path, bytes));
+        String text = split.body();
         Matcher heading = MARKDOWN_HEADING.matcher(text);
-        return new Extracted(text, heading.find() ? heading.group(1).strip() : firstNonEmptyLine(text));
+        String title = split.metadata().getOrDefault("title", "");
+        return new Extracted(text, !title.isBlank() ? title : heading.find() ? heading.group(1).strip()
+                : firstNonEmptyLine(text), split.metadata());
     }
 
     private static Extracted readHtml(Path path, byte[] bytes) {
@@ -135,8 +149,9 @@ public final class DocumentReader {
             org.jsoup.nodes.Document page = Jsoup.parse(new ByteArrayInputStream(bytes), null,
                     path.toUri().toString());
             String title = HtmlText.title(page);
+            Map<String, String> metadata = HtmlText.metadata(page);
             String text = HtmlText.render(page);
-            return new Extracted(text, title.isEmpty() ? firstNonEmptyLine(text) : title);
+            return new Extracted(text, title.isEmpty() ? firstNonEmptyLine(text) : title, metadata);
         } catch (IOException e) {
             throw new DocumentException(path, "cannot parse the HTML: " + e.getMessage(), e);
         }
@@ -207,6 +222,15 @@ public final class DocumentReader {
             }
         }
         return "";
+    }
+
+    /**
+     * The metadata of a document file from its sidecar (title, author, date, ...), empty without one.
+     *
+     * @throws DocumentException when the sidecar is not a YAML mapping
+     */
+    public static Map<String, String> metadata(Path file) {
+        return readSidecar(file.toAbsolutePath().normalize());
     }
 
     /** Reads {@code <basename>.meta.yaml} (or {@code .meta.yml}) next to the file; missing sidecar = no metadata. */

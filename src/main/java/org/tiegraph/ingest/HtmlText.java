@@ -35,6 +35,35 @@ final class HtmlText {
         return renderer.out.toString().strip() + "\n";
     }
 
+    /**
+     * What the page says about itself in its head: {@code <meta>} author, date, description, keywords and their Open
+     * Graph or Dublin Core forms, under the sidecar's field names (author, date, description, source, title).
+     */
+    static java.util.Map<String, String> metadata(Document page) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        String title = page.title().strip();
+        if (!title.isEmpty()) {
+            out.put("title", title);
+        }
+        for (Element meta : page.select("meta[content]")) {
+            String key = (meta.hasAttr("name") ? meta.attr("name") : meta.attr("property")).toLowerCase(java.util.Locale.ROOT);
+            String field = switch (key) {
+                case "author", "dc.creator", "article:author" -> "author";
+                case "date", "dc.date", "article:published_time", "citation_publication_date" -> "date";
+                case "description", "og:description", "dc.description" -> "description";
+                case "og:title", "dc.title", "citation_title" -> "title";
+                case "og:url" -> "source";
+                case "og:site_name", "citation_journal_title" -> "venue";
+                default -> null;
+            };
+            String value = meta.attr("content").strip();
+            if (field != null && !value.isEmpty()) {
+                out.putIfAbsent(field, value);
+            }
+        }
+        return out;
+    }
+
     /** The page title: the {@code <title>}, else the first {@code <h1>}, else empty. */
     static String title(Document page) {
         String title = page.title().strip();

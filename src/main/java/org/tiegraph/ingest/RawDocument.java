@@ -1,5 +1,6 @@
 package org.tiegraph.ingest;
 
+import java.text.Normalizer;
 import java.util.Map;
 
 /**
@@ -8,4 +9,13 @@ import java.util.Map;
  */
 public record RawDocument(String id, String path, String format, String title, Map<String, String> metadata,
                           String text, String sha256) {
+
+    /**
+     * The SHA-256 of the text with its layout normalised (Unicode NFKC, every run of white space one space, trimmed):
+     * the same for the same content under another name, with other line ends or wrapped differently.
+     */
+    public String contentHash() {
+        String normalised = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
+        return DocumentReader.sha256(normalised);
+    }
 }

@@ -54,12 +54,12 @@ final class SentenceSplitter {
             while (j < n && CLOSING.indexOf(text.charAt(j)) >= 0) {
                 j++;
             }
-            if (j < n && !Character.isWhitespace(text.charAt(j))) {
+            if (j < n && !space(text.charAt(j))) {
                 i = j - 1;
                 continue;
             }
             int k = j;
-            while (k < n && Character.isWhitespace(text.charAt(k))) {
+            while (k < n && space(text.charAt(k))) {
                 k++;
             }
             if (k < n && !opensSentence(text.charAt(k))) {
@@ -77,6 +77,11 @@ final class SentenceSplitter {
         return sentences;
     }
 
+    /** White space, including the no-break spaces press releases put after a full stop. */
+    private static boolean space(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     private static boolean opensSentence(char c) {
         return Character.isUpperCase(c) || Character.isDigit(c) || OPENING.indexOf(c) >= 0;
     }
@@ -84,7 +89,7 @@ final class SentenceSplitter {
     /** Whether the period at {@code dot} belongs to an abbreviation that the text after {@code next} continues. */
     private static boolean continuesAfterAbbreviation(CharSequence text, int dot, int next) {
         int wordStart = dot;
-        while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))
+        while (wordStart > 0 && !space(text.charAt(wordStart - 1))
                 && OPENING.indexOf(text.charAt(wordStart - 1)) < 0) {
             wordStart--;
         }
@@ -117,20 +122,20 @@ final class SentenceSplitter {
     /** Adds {@code [start, end)} trimmed; beyond {@link #MAX_SENTENCE} it is cut at the last space before the limit. */
     private static void add(List<int[]> sentences, CharSequence text, int start, int end) {
         while (true) {
-            while (start < end && Character.isWhitespace(text.charAt(start))) {
+            while (start < end && space(text.charAt(start))) {
                 start++;
             }
-            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            while (end > start && space(text.charAt(end - 1))) {
                 end--;
             }
             if (end - start <= MAX_SENTENCE) {
                 break;
             }
             int cut = start + MAX_SENTENCE;
-            while (cut > start + MAX_SENTENCE / 2 && !Character.isWhitespace(text.charAt(cut))) {
+            while (cut > start + MAX_SENTENCE / 2 && !space(text.charAt(cut))) {
                 cut--;
             }
-            if (!Character.isWhitespace(text.charAt(cut))) {
+            if (!space(text.charAt(cut))) {
                 // no space in the second half: cut inside the word, never inside a surrogate pair
                 cut = start + MAX_SENTENCE - (Character.isLowSurrogate(text.charAt(start + MAX_SENTENCE)) ? 1 : 0);
             }

@@ -3,6 +3,7 @@ package org.tiegraph.query;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +63,24 @@ public final class DocumentService {
                 r.get("hasReport").asBoolean());
     }
 
-    /** The stored JSON load report of a document; 404 when the document or its report is missing. */
+    /**
+     * The file a document was loaded from, for reloading it (never shown in answers); empty when it has none.
+     *
+     * @throws NotFoundException when there is no such document
+     */
+    public java.util.Optional<String> sourceFile(String id) {
+        List<Record> rows = cypher.read("document_file", Map.of("id", id));
+        if (rows.isEmpty()) {
+            throw new NotFoundException("id", "no document with id '" + id + "'");
+        }
+        Value path = rows.getFirst().get("path");
+        return path.isNull() ? java.util.Optional.empty() : java.util.Optional.of(path.asString());
+    }
+
+    /**
+     * The stored JSON load report of a document (naming its file, not the folder); 404 when the document or its report
+     * is missing.
+     */
     public JsonNode report(String id) {
         List<Record> rows = cypher.read("document_report", Map.of("id", id));
         if (rows.isEmpty()) {
@@ -73,7 +91,13 @@ public final class DocumentService {
             throw new NotFoundException("id", "document '" + id + "' has no stored load report");
         }
         try {
-            return json.readTree(report.asString());
+            JsonNode stored = json.readTree(report.asString());
+            if (stored instanceof ObjectNode fields && fields.has("path")) {
+                // reports stored by earlier versions named the file's folder on the server
+                String path = fields.remove("path").asText("");
+                fields.put("file", path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1));
+            }
+            return stored;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the stored load report of document " + id + " is not JSON", e);
         }

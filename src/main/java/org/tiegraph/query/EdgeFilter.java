@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.tiegraph.extract.Catalogue;
-import org.tiegraph.extract.Modality;
+import org.tiegraph.catalogue.Catalogue;
+import org.tiegraph.catalogue.Modality;
 
 /**
  * Which domain edges a traversal may use: edge types (catalogue whitelist), modalities, and a year window. An edge

@@ -3,7 +3,7 @@ package org.tiegraph.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.tiegraph.extract.Catalogue;
+import org.tiegraph.catalogue.Catalogue;
 
 /**
  * A typed path pattern such as {@code State:china>*>Item:drones>[SUPPLIED_TO]>State:russia}: steps separated by

@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.neo4j.driver.Record;
-import org.tiegraph.extract.Catalogue;
+import org.tiegraph.catalogue.Catalogue;
 
 /**
  * Paths between entities (k shortest simple paths, optionally through a waypoint) and typed path patterns, each hop
@@ -297,6 +297,7 @@ public final class PathService {
         return switch (modality) {
             case "asserted" -> 1.0;
             case "reported" -> 0.75;
+            case "possible" -> 0.6;
             case "planned" -> 0.5;
             case "denied" -> 0.25;
             default -> 0.5;

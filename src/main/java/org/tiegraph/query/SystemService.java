@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
-import org.tiegraph.extract.Catalogue;
+import org.tiegraph.catalogue.Catalogue;
+import org.tiegraph.graph.LoadProgress;
 
 /** The schema with counts, graph statistics and the health check. */
 public final class SystemService {
@@ -75,11 +76,14 @@ public final class SystemService {
         return new Stats(nodes, edges, c.labels().getOrDefault("Document", 0L), c.nodes(), c.relationships());
     }
 
-    /** Asks the database for its version; any driver failure propagates (the caller answers 503). */
-    public Health health(String mode, String boltUri, String appVersion) {
+    /**
+     * Asks the database for its version; any driver failure propagates (the caller answers 503). {@code loading} is
+     * the progress of loading at start, reported as it is.
+     */
+    public Health health(String mode, String boltUri, String appVersion, LoadProgress.State loading) {
         Record r = cypher.read("dbms_components", Map.of(), HEALTH_TIMEOUT).getFirst();
         Health.Database db = new Health.Database(database, true, r.get("name").asString(null),
                 r.get("version").asString(null), r.get("edition").asString(null));
-        return new Health("ok", mode, boltUri, appVersion, db);
+        return new Health("ok", mode, boltUri, appVersion, db, loading);
     }
 }

@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.neo4j.driver.Driver;
-import org.tiegraph.extract.Catalogue;
+import org.tiegraph.catalogue.Catalogue;
 import org.tiegraph.query.FixtureGraph;
 import org.tiegraph.support.TestGraph;
 

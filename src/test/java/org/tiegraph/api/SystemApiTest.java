@@ -24,7 +24,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.tiegraph.extract.Catalogue;
+import org.tiegraph.catalogue.Catalogue;
 
 /** Health, stats, schema, error handling for unknown routes, CORS, and the OpenAPI document. */
 class SystemApiTest {

@@ -53,6 +53,7 @@ class BuiltJarIT {
         try {
             int p = port.get(300, TimeUnit.SECONDS);
             assertThat(get(p, "/api/health")).contains("\"status\":\"ok\"");
+            ServeProcessTest.awaitLoaded(p);
             assertThat(get(p, "/api/entities?q=PRC")).contains("\"id\":\"china\"");
             assertThat(work.resolve("data")).as("the default ./data store").isDirectory();
         } finally {

@@ -9,7 +9,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The packages follow the pipeline: ingest -> extract -> graph -> query -> api, wired in app. */
+/**
+ * The packages follow the pipeline: ingest -> extract -> graph -> query -> api, wired in app, over the vocabulary in
+ * catalogue; only the loader (graph) and the wiring (app) know extraction.
+ */
 class PackageRulesTest {
 
     private static JavaClasses classes;
@@ -29,20 +32,32 @@ class PackageRulesTest {
     }
 
     @Test
+    void theCatalogueDependsOnNoStage() {
+        noClasses().that().resideInAPackage("org.tiegraph.catalogue..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.tiegraph.ingest..", "org.tiegraph.extract..",
+                        "org.tiegraph.graph..", "org.tiegraph.query..", "org.tiegraph.api..", "org.tiegraph.app..",
+                        "org.tiegraph.bench..", "org.neo4j..", "io.javalin..", "edu.stanford..")
+                .check(classes);
+    }
+
+    @Test
     void stagesOnlyDependOnEarlierStages() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("catalogue").definedBy("org.tiegraph.catalogue..")
                 .layer("ingest").definedBy("org.tiegraph.ingest..")
                 .layer("extract").definedBy("org.tiegraph.extract..")
                 .layer("graph").definedBy("org.tiegraph.graph..")
                 .layer("query").definedBy("org.tiegraph.query..")
                 .layer("api").definedBy("org.tiegraph.api..")
                 .layer("app").definedBy("org.tiegraph.app..")
+                .layer("bench").definedBy("org.tiegraph.bench..")
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
-                .whereLayer("api").mayOnlyBeAccessedByLayers("app")
-                .whereLayer("query").mayOnlyBeAccessedByLayers("api", "app")
-                .whereLayer("graph").mayOnlyBeAccessedByLayers("query", "api", "app")
-                .whereLayer("extract").mayOnlyBeAccessedByLayers("graph", "query", "api", "app")
-                .whereLayer("ingest").mayOnlyBeAccessedByLayers("extract", "graph", "query", "api", "app")
+                .whereLayer("bench").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("api").mayOnlyBeAccessedByLayers("app", "bench")
+                .whereLayer("query").mayOnlyBeAccessedByLayers("api", "app", "bench")
+                .whereLayer("graph").mayOnlyBeAccessedByLayers("query", "api", "app", "bench")
+                .whereLayer("extract").mayOnlyBeAccessedByLayers("graph", "app")
+                .whereLayer("ingest").mayOnlyBeAccessedByLayers("extract", "graph", "query", "api", "app", "bench")
                 .check(classes);
     }
 

@@ -1,5 +1,7 @@
 package org.tiegraph.extract;
 
+import org.tiegraph.catalogue.Catalogue;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +11,9 @@ import org.tiegraph.ingest.ParsedDocument;
 import org.tiegraph.ingest.Sentence;
 
 /**
- * Prints what the extractor makes of a document, for inspection: {@code ExtractionDump <file>}. Reads and parses it
- * with the ingest stage, body sentences followed by the footnotes' prose sentences.
+ * Prints what the extractor makes of a document, for inspection: {@code ExtractionDump <file> [--trace]}. Reads and
+ * parses it with the ingest stage, body sentences followed by the footnotes' prose sentences; with {@code --trace},
+ * every sentence's entity spans, dependency graph and proposed edges first (for writing relation rules).
  */
 public final class ExtractionDump {
 
@@ -28,7 +31,12 @@ public final class ExtractionDump {
         extractor.extract(parsed);
         System.out.println("== first run " + (System.nanoTime() - w0) / 1_000_000 + " ms");
         long t0 = System.nanoTime();
-        Extraction x = extractor.extract(parsed);
+        boolean trace = args.length > 1 && args[1].equals("--trace");
+        Extraction x = extractor.extract(parsed, line -> {
+            if (trace) {
+                System.out.println(line);
+            }
+        });
         long ms = (System.nanoTime() - t0) / 1_000_000;
         System.out.println("== entities " + x.entities().size());
         x.entities().forEach(e -> System.out.println(e.id() + " :" + e.type() + (e.discovered() ? " *" : "") + " " + e.aliases()));

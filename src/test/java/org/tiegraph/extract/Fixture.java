@@ -1,5 +1,7 @@
 package org.tiegraph.extract;
 
+import org.tiegraph.catalogue.Catalogue;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

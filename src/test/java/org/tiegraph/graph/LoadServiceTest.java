@@ -14,7 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.SessionConfig;
 import org.tiegraph.support.TestGraph;
 
-/** Loading is idempotent, skips unchanged documents, and every stored quote is verbatim in its document. */
+/**
+ * Loading is idempotent, skips unchanged documents and the same text under another name, rehearses without a trace,
+ * reports failures without the server's folders, and every stored quote is verbatim in its document.
+ */
 class LoadServiceTest {
 
     private static TestGraph graph;
@@ -94,5 +97,60 @@ class LoadServiceTest {
                     + "MATCH (ev:Evidence {edgeId: r.id}) } RETURN count(r) AS n").single().get("n").asLong();
             assertThat(edgesWithoutEvidence).isZero();
         }
+    }
+
+    @Test
+    void theSameTextUnderAnotherNameIsADuplicateAndCountsOnceAsEvidence(@TempDir Path folder) throws IOException {
+        String text = "Belarus supplies artillery shells to Russia.\n";
+        LoadReport first = graph.loader().loadOne(Files.writeString(folder.resolve("shells.txt"), text), false);
+        assertThat(first.status()).isEqualTo(LoadReport.LOADED);
+        GraphFingerprint once = GraphFingerprint.of(graph.driver(), graph.database());
+        String edge = GraphWriter.edgeId("belarus", "SUPPLIES", "artillery-shells");
+
+        Path renamed = Files.writeString(folder.resolve("shells-copy.md"), "  Belarus supplies artillery shells\r\nto Russia.");
+        LoadReport second = graph.loader().loadOne(renamed, false);
+
+        assertThat(second.status()).isEqualTo(LoadReport.DUPLICATE);
+        assertThat(second.documentId()).isEqualTo("shells");
+        assertThat(second.message()).contains("already loaded as document 'shells'");
+        assertThat(GraphFingerprint.of(graph.driver(), graph.database())).isEqualTo(once);
+        try (var session = graph.driver().session(SessionConfig.forDatabase(graph.database()))) {
+            assertThat(session.run("MATCH ()-[r {id: $id}]->() RETURN r.evidenceCount AS n", Map.of("id", edge))
+                    .single().get("n").asInt()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aRehearsalCoversEveryWriteStatementAndLeavesTheGraphAsItWas() {
+        String text;
+        try (var in = getClass().getClassLoader().getResourceAsStream("loader/rehearsal.txt")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        var raw = new org.tiegraph.ingest.RawDocument("r", "r.txt", "txt", "r", Map.of(), text, "x");
+        var parsed = new org.tiegraph.ingest.DocumentParser().parse(raw);
+        var extraction = new org.tiegraph.extract.Extractor(graph.catalogue()).extract(parsed);
+        // every batched write statement gets rows, so each one is planned
+        assertThat(parsed.sections()).isNotEmpty();
+        assertThat(parsed.sentences()).isNotEmpty();
+        assertThat(parsed.footnotes()).anySatisfy(f -> assertThat(f.sources()).isNotEmpty());
+        assertThat(extraction.entities()).isNotEmpty();
+        assertThat(extraction.mentions()).isNotEmpty();
+        assertThat(graph.loader().ground(raw, extraction, new java.util.ArrayList<>())).isNotEmpty();
+
+        GraphFingerprint before = GraphFingerprint.of(graph.driver(), graph.database());
+        graph.loader().rehearse();
+        assertThat(GraphFingerprint.of(graph.driver(), graph.database())).isEqualTo(before);
+    }
+
+    @Test
+    void failuresNameTheFileButNoFolderOfTheServer(@TempDir Path folder) throws IOException {
+        Path file = Files.write(folder.resolve("garbage.txt"), new byte[] {0x00, 0x01, (byte) 0xff});
+        LoadReport report = graph.loader().loadOne(file, false);
+        assertThat(report.status()).isEqualTo(LoadReport.FAILED);
+        assertThat(report.message()).doesNotContain(folder.toString());
+        String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(report);
+        assertThat(json).doesNotContain(folder.toString()).contains("\"file\":\"garbage.txt\"");
     }
 }

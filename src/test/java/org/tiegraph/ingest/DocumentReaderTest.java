@@ -164,9 +164,72 @@ class DocumentReaderTest {
     }
 
     @Test
+    void markdownFrontMatterIsMetadataNotText(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("brief.md"), "---\ntitle: Drone Parts Brief\nauthor: J. Doe\n"
+                + "date: 2025-03-01\ntags: [drones, russia]\n---\n# Heading\n\nChina sent drone parts to Iran.\n");
+        RawDocument doc = reader.read(file);
+        assertThat(doc.title()).isEqualTo("Drone Parts Brief");
+        assertThat(doc.metadata()).containsEntry("author", "J. Doe").containsEntry("date", "2025-03-01")
+                .containsEntry("tags", "drones, russia");
+        assertThat(doc.text()).doesNotContain("author:").doesNotContain("---").startsWith("# Heading");
+        ParsedDocument parsed = new DocumentParser().parse(doc);
+        assertThat(parsed.sentences()).noneMatch(s -> s.text().contains("J. Doe"));
+    }
+
+    @Test
+    void aDashedBlockThatIsNotAMappingStaysText(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("note.txt"), "---\njust a rule line\n---\nChina sent drones.\n");
+        assertThat(reader.read(file).text()).contains("just a rule line");
+    }
+
+    @Test
+    void htmlTitleAndMetaAreMetadataNotText(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("page.html"), "<html><head><title>Sanctions Update</title>"
+                + "<meta name=\"author\" content=\"Press Office\"><meta property=\"article:published_time\" "
+                + "content=\"2024-10-18\"></head><body><p>The US sanctioned two companies.</p></body></html>");
+        RawDocument doc = reader.read(file);
+        assertThat(doc.title()).isEqualTo("Sanctions Update");
+        assertThat(doc.metadata()).containsEntry("author", "Press Office").containsEntry("date", "2024-10-18");
+        assertThat(doc.text()).doesNotContain("Sanctions Update").doesNotContain("Press Office");
+    }
+
+    @Test
     void slugsAreLowercaseAsciiAndStable() {
         assertThat(DocumentReader.slug("2025-Wishnick USCC_China (Military) Coöperation"))
                 .isEqualTo("2025-wishnick-uscc-china-military-cooperation");
         assertThat(DocumentReader.slug("«»")).isEqualTo("document");
+    }
+
+    @Test
+    void contentHashIsTheSameForTheSameTextLaidOutDifferently(@TempDir Path dir) throws IOException {
+        String text = "China sells drones to Russia.\n\nIran supplies shells.\n";
+        RawDocument original = reader.read(Files.writeString(dir.resolve("a.txt"), text));
+        RawDocument renamed = reader.read(Files.writeString(dir.resolve("b.md"), text));
+        RawDocument rewrapped = reader.read(Files.writeString(dir.resolve("c.txt"),
+                "\uFEFF  China sells drones\r\nto Russia.\r\n\r\nIran supplies \uFF53hells.  "));
+        RawDocument other = reader.read(Files.writeString(dir.resolve("d.txt"), text.replace("Iran", "Iraq")));
+
+        assertThat(renamed.contentHash()).isEqualTo(original.contentHash()).hasSize(64);
+        assertThat(rewrapped.sha256()).isNotEqualTo(original.sha256());
+        assertThat(rewrapped.contentHash()).isEqualTo(original.contentHash());
+        assertThat(other.contentHash()).isNotEqualTo(original.contentHash());
+    }
+
+    @Test
+    void aFirstLineThatIsProseGivesWayToTheFileName(@TempDir Path dir) throws IOException {
+        String paragraph = "China and Russia held joint naval exercises in 2023, which the PRC described as routine, "
+                + "while observers in Japan and the United States read them as a signal to regional partners.\n";
+        assertThat(reader.read(Files.writeString(dir.resolve("naval_drills-2023.txt"), paragraph)).title())
+                .isEqualTo("naval drills 2023");
+        assertThat(reader.read(Files.writeString(dir.resolve("short.txt"), "Naval drills\n\n" + paragraph)).title())
+                .isEqualTo("Naval drills");
+    }
+
+    @Test
+    void metadataComesFromTheSidecarAlone(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("brief.txt"), "Text.\n");
+        assertThat(DocumentReader.metadata(file)).isEmpty();
+        Files.writeString(dir.resolve("brief.meta.yaml"), "title: A brief\ndate: \"2024\"\n");
+        assertThat(DocumentReader.metadata(file)).containsEntry("title", "A brief").containsEntry("date", "2024");
     }
 }

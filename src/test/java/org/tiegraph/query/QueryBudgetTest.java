@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.tiegraph.extract.Catalogue;
+import org.tiegraph.catalogue.Catalogue;
 import org.tiegraph.support.TestGraph;
 
 /** One budget per request: its statements share it, however many there are, and none starts once it is spent. */

@@ -17,7 +17,7 @@ import org.tiegraph.api.ApiDependencies;
 import org.tiegraph.api.ApiServer;
 import org.tiegraph.api.DocumentIntake;
 import org.tiegraph.api.RequestBounds;
-import org.tiegraph.extract.Catalogue;
+import org.tiegraph.catalogue.Catalogue;
 
 /** The API on a loopback port over a given driver, with the settings a test chooses, and a small HTTP client. */
 final class ApiUnderTest implements AutoCloseable {

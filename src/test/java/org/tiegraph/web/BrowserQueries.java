@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Session;
-import org.tiegraph.extract.Catalogue;
+import org.tiegraph.catalogue.Catalogue;
 
 /**
  * The Neo4j Browser queries as shipped (cypher/browser/queries.cypher, split into statements with their comments) and

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.tiegraph.extract.Catalogue;
+import org.tiegraph.catalogue.Catalogue;
 import org.tiegraph.graph.BrowserStyle;
 
 /** The committed Neo4j Browser stylesheet is exactly what the catalogue generates, and Browser would apply it right. */

@@ -29,7 +29,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tiegraph.app.EmbeddedNeo4j;
-import org.tiegraph.extract.Catalogue;
+import org.tiegraph.catalogue.Catalogue;
 
 /**
  * Neo4j Browser as the embedded database serves it: it loads, logs in as neo4j with the password, takes our

@@ -1,4 +1,4 @@
-package org.tiegraph.extract;
+package org.tiegraph.catalogue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,12 +39,15 @@ public final class Catalogue {
     private final Map<String, EntityType> entityTypes;
     private final Map<String, EdgeType> edgeTypes;
     private final List<KnownEntity> entities;
+    private final List<String> relationFiles;
     private volatile Map<String, KnownEntity> byId;
 
-    public Catalogue(Map<String, EntityType> entityTypes, Map<String, EdgeType> edgeTypes, List<KnownEntity> entities) {
+    public Catalogue(Map<String, EntityType> entityTypes, Map<String, EdgeType> edgeTypes, List<KnownEntity> entities,
+                     List<String> relationFiles) {
         this.entityTypes = Collections.unmodifiableMap(new LinkedHashMap<>(entityTypes));
         this.edgeTypes = Collections.unmodifiableMap(new LinkedHashMap<>(edgeTypes));
         this.entities = List.copyOf(entities);
+        this.relationFiles = List.copyOf(relationFiles);
         validate();
     }
 
@@ -78,7 +81,7 @@ public final class Catalogue {
                         strings(n.path("aliases")), props));
             }
         }
-        return new Catalogue(types, edges, known);
+        return new Catalogue(types, edges, known, strings(schema.path("relationFiles")));
     }
 
     private static JsonNode read(ObjectMapper yaml, ClassLoader loader, String resource) {
@@ -152,6 +155,11 @@ public final class Catalogue {
 
     public List<KnownEntity> entities() {
         return entities;
+    }
+
+    /** The relation pattern files (one per relation family), relative to {@code catalogue/}. */
+    public List<String> relationFiles() {
+        return relationFiles;
     }
 
     public boolean isEntityType(String name) {

@@ -1,0 +1,259 @@
+package org.tiegraph.extract;
+
+import org.tiegraph.catalogue.Lexicon;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.tiegraph.extract.nlp.ParsedSentence;
+import org.tiegraph.extract.nlp.Token;
+
+/**
+ * Resolves, within one document, the words that refer back to an entity named shortly before: personal pronouns to
+ * the person named last ("he", "his"), and definite descriptions to the one entity of their type named in the last
+ * few sentences ("the company", "the vessel", "the treaty"). A reference is resolved only when exactly one entity
+ * fits; the span it gives is marked as an anaphor, so the phrase never becomes an alias.
+ */
+final class Anaphora {
+
+    private static final int WINDOW = 3;
+    private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his", "hers");
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+    private static final Set<String> IMPERSONAL = Set.of("it", "they", "its", "their");
+    private static final Set<String> FIRST_PLURAL = Set.of("we", "us", "our", "ours");
+    private static final Set<String> GROUP_NOUNS = Set.of("countries", "nations", "governments", "states", "allies",
+            "partners", "sides", "parties");
+    private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "both", 2);
+
+    /** An entity seen in sentence {@code sentence}. */
+    private record Seen(String entityId, String type, int sentence, boolean generic) {
+    }
+
+    /** States that were subjects of one verb together in sentence {@code sentence}. */
+    private record Group(List<String> states, int sentence) {
+    }
+
+    private final Lexicon lexicon;
+    private final List<Seen> seen = new ArrayList<>();
+    private final List<Group> subjectGroups = new ArrayList<>();
+    /** The states a document speaks for ("We, the leaders of Japan, the ROK and the United States, …"). */
+    private final List<Span> speakers = new ArrayList<>();
+
+    Anaphora(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * Records the entities named in sentence {@code index} (call after {@link #resolve}), and the states that are
+     * subjects of one verb together ("China and Russia held …"): what "both countries" later means.
+     */
+    void saw(ParsedSentence s, List<Span> spans, int index, Set<String> generic) {
+        for (Span x : spans) {
+            if (!x.anaphor()) {
+                seen.add(new Seen(x.entityId(), x.type(), index, generic.contains(x.entityId())));
+            }
+        }
+        seen.removeIf(x -> x.sentence() < index - WINDOW);
+        for (var verb : s.enhanced().vertexSet()) {
+            Set<String> subjects = new LinkedHashSet<>();
+            for (var e : s.enhanced().outgoingEdgeList(verb)) {
+                Span x = e.getRelation().toString().startsWith("nsubj")
+                        ? RelationMatcher.covering(spans, ParsedSentence.indexOf(e.getDependent())) : null;
+                if (x != null && "State".equals(x.type())) {
+                    subjects.add(x.entityId());
+                }
+            }
+            if (subjects.size() >= 2) {
+                subjectGroups.add(new Group(List.copyOf(subjects), index));
+            }
+        }
+        subjectGroups.removeIf(g -> g.sentence() < index - WINDOW);
+    }
+
+    /** Spans for the references of sentence {@code index} that resolve; {@code spans} are its named entities. */
+    List<Span> resolve(ParsedSentence s, List<Span> spans, int index) {
+        List<Span> out = new ArrayList<>();
+        List<Token> t = s.tokens();
+        defineSpeakers(t, spans);
+        for (Token x : t) {
+            if (RelationMatcher.covering(spans, x.index()) != null) {
+                continue;
+            }
+            String w = x.text().toLowerCase(Locale.ROOT);
+            if (FIRST_PLURAL.contains(w) && x.tag().startsWith("PRP") && !speakers.isEmpty()) {
+                speakers.forEach(p -> out.add(new Span(x.index(), x.index(), p.entityId(), p.type(), true)));
+            } else if (GROUP_NOUNS.contains(w) && x.index() > 0
+                    && NUMBERS.get(t.get(x.index() - 1).text().toLowerCase(Locale.ROOT)) instanceof Integer n) {
+                List<String> states = n == speakers.size() && x.index() > 1
+                        && FIRST_PLURAL.contains(t.get(x.index() - 2).text().toLowerCase(Locale.ROOT))
+                        ? speakers.stream().map(Span::entityId).toList() : latestStates(spans, x.index(), index, n);
+                states.forEach(id -> out.add(new Span(x.index() - 1, x.index(), id, "State", true)));
+            } else if (IMPERSONAL.contains(w) && x.tag().startsWith("PRP")) {
+                Span speaker = reporter(s, spans, x.index());
+                if (speaker != null) {
+                    out.add(new Span(x.index(), x.index(), speaker.entityId(), speaker.type(), true));
+                }
+            } else if (PERSONAL.contains(w) && x.tag().startsWith("PRP")) {
+                String person = latest("Person", spans, x.index(), index, true);
+                if (person != null) {
+                    out.add(new Span(x.index(), x.index(), person, "Person", true));
+                }
+            } else if (x.isNoun() && !x.isProperNoun() && x.index() > 0
+                    && DEFINITE.contains(t.get(x.index() - 1).text().toLowerCase(Locale.ROOT))
+                    && !namedAfter(t, x.index())) {
+                String type = typeOf(w);
+                if (type != null) {
+                    String entity = unique(type, spans, x.index(), index);
+                    if (entity != null) {
+                        out.add(new Span(x.index() - 1, x.index(), entity, type, true));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "We, the leaders of Japan, the Republic of Korea and the United States, …": a sentence that opens with "We" and
+     * an apposition naming two or more states defines who "we" is for the rest of the document.
+     */
+    private void defineSpeakers(List<Token> t, List<Span> spans) {
+        if (t.size() < 3 || !t.get(0).text().equals("We") || !t.get(1).text().equals(",")) {
+            return;
+        }
+        int end = 2;
+        while (end < t.size() && !t.get(end).isVerb()) {
+            end++;
+        }
+        List<Span> states = new ArrayList<>();
+        for (Span x : spans) {
+            if ("State".equals(x.type()) && !x.anaphor() && x.last() < end
+                    && states.stream().noneMatch(o -> o.entityId().equals(x.entityId()))) {
+                states.add(x);
+            }
+        }
+        if (states.size() >= 2) {
+            speakers.clear();
+            speakers.addAll(states);
+        }
+    }
+
+    /**
+     * The {@code n} states "the two countries" means: the latest group of that many states that were subjects
+     * together, else the last {@code n} distinct states named before the token; none when fewer were named.
+     */
+    private List<String> latestStates(List<Span> spans, int token, int index, int n) {
+        for (int i = subjectGroups.size() - 1; i >= 0; i--) {
+            if (subjectGroups.get(i).states().size() == n) {
+                return subjectGroups.get(i).states();
+            }
+        }
+        Set<String> found = new LinkedHashSet<>();
+        for (int i = spans.size() - 1; i >= 0 && found.size() < n; i--) {
+            Span x = spans.get(i);
+            if (x.last() < token && "State".equals(x.type()) && !x.anaphor()) {
+                found.add(x.entityId());
+            }
+        }
+        for (int i = seen.size() - 1; i >= 0 && found.size() < n; i--) {
+            Seen x = seen.get(i);
+            if ("State".equals(x.type()) && x.sentence() >= index - WINDOW) {
+                found.add(x.entityId());
+            }
+        }
+        return found.size() == n ? List.copyOf(found) : List.of();
+    }
+
+    /**
+     * "The Chinese government claims it does not send …": "it" as the subject of what a reporting verb reports is the
+     * one who reports, when that is a named entity.
+     */
+    private Span reporter(ParsedSentence s, List<Span> spans, int pronoun) {
+        var g = s.enhanced();
+        var node = g.getNodeByIndexSafe(pronoun + 1);
+        if (node == null) {
+            return null;
+        }
+        for (var subj : g.incomingEdgeList(node)) {
+            if (!subj.getRelation().toString().startsWith("nsubj")) {
+                continue;
+            }
+            for (var clause : g.incomingEdgeList(subj.getGovernor())) {
+                if (!clause.getRelation().toString().equals("ccomp")) {
+                    continue;
+                }
+                var verb = clause.getGovernor();
+                String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+                if (!lexicon.modality().reporting().contains(lemma) && !lexicon.modality().attributing().contains(lemma)
+                        && !lexicon.modality().denying().contains(lemma)) {
+                    continue;
+                }
+                for (var e : g.outgoingEdgeList(verb)) {
+                    if (e.getRelation().toString().startsWith("nsubj")) {
+                        Span x = RelationMatcher.covering(spans, ParsedSentence.indexOf(e.getDependent()));
+                        if (x != null && !"Person".equals(x.type())) {
+                            return x;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private String typeOf(String noun) {
+        if (lexicon.vesselCues().contains(noun)) {
+            return "Vessel";
+        }
+        String type = lexicon.nameType(noun);
+        return "Event".equals(type) || "Initiative".equals(type) ? null : type;
+    }
+
+    /** "the vessel NEPTUN", "the company, Verus LLC": the noun introduces a name instead of referring back. */
+    private static boolean namedAfter(List<Token> t, int i) {
+        int k = i + 1;
+        if (k < t.size() && t.get(k).text().equals(",")) {
+            k++;
+        }
+        return k < t.size() && t.get(k).isProperNoun();
+    }
+
+    /** The person named last before token {@code token} (this sentence first, then the window). */
+    private String latest(String type, List<Span> spans, int token, int index, boolean personal) {
+        for (int i = spans.size() - 1; i >= 0; i--) {
+            Span x = spans.get(i);
+            if (x.last() < token && type.equals(x.type()) && !x.anaphor()) {
+                return x.entityId();
+            }
+        }
+        Set<String> recent = new LinkedHashSet<>();
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            Seen x = seen.get(i);
+            if (type.equals(x.type()) && x.sentence() >= index - (personal ? 2 : WINDOW)) {
+                recent.add(x.entityId());
+            }
+        }
+        return recent.size() == 1 ? recent.iterator().next() : null;
+    }
+
+    /** The one entity of {@code type} named before the token in this sentence or the window, or null. */
+    private String unique(String type, List<Span> spans, int token, int index) {
+        Set<String> candidates = new LinkedHashSet<>();
+        for (Span x : spans) {
+            if (x.last() < token && type.equals(x.type()) && !x.anaphor()) {
+                candidates.add(x.entityId());
+            }
+        }
+        if (candidates.isEmpty()) {
+            for (Seen x : seen) {
+                if (type.equals(x.type()) && !x.generic() && x.sentence() >= index - WINDOW) {
+                    candidates.add(x.entityId());
+                }
+            }
+        }
+        return candidates.size() == 1 ? candidates.iterator().next() : null;
+    }
+}

@@ -1,0 +1,41 @@
+package org.tiegraph.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.tiegraph.extract.nlp.Words;
+import org.tiegraph.extract.nlp.Token;
+
+/**
+ * Short forms a text defines in brackets right after a name: an acronym ("Office of Foreign Assets Control (OFAC)")
+ * or words of the name itself ("Rafael Anatolyevich Gazaryan (Gazaryan)", "Primorye Maritime Logistics Co Ltd
+ * ( Primorye)").
+ */
+final class Brackets {
+
+    private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\p{N}][\\p{Lu}\\p{N}&.-]{1,11}");
+    private static final int MAX_TOKENS = 4;
+
+    private Brackets() {
+    }
+
+    /** The short form defined after tokens {@code a..b}, or null. */
+    static String shortForm(Words s, int a, int b) {
+        List<Token> t = s.tokens();
+        if (b + 2 >= t.size() || !t.get(b + 1).text().equals("(")) {
+            return null;
+        }
+        int close = b + 2;
+        while (close < t.size() && close - b <= MAX_TOKENS + 1 && !t.get(close).text().equals(")")) {
+            close++;
+        }
+        if (close >= t.size() || !t.get(close).text().equals(")") || close == b + 2) {
+            return null;
+        }
+        String inside = s.text().substring(t.get(b + 2).start(), t.get(close - 1).end()).strip();
+        String name = NameFinder.text(s, a, b);
+        boolean acronym = ACRONYM.matcher(inside).matches() && close == b + 3 && !inside.matches("\\d+");
+        boolean words = List.of(name.split("\\s+")).containsAll(List.of(inside.split("\\s+")))
+                && Character.isUpperCase(inside.charAt(0));
+        return acronym || words ? inside : null;
+    }
+}

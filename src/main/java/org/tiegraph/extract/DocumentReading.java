@@ -1,0 +1,408 @@
+package org.tiegraph.extract;
+
+import org.tiegraph.catalogue.Catalogue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tiegraph.extract.nlp.LanguageModel;
+import org.tiegraph.extract.nlp.ParsedSentence;
+import org.tiegraph.extract.nlp.TaggedSentence;
+import org.tiegraph.extract.nlp.Words;
+import org.tiegraph.extract.nlp.Token;
+import org.tiegraph.ingest.ParsedDocument;
+import org.tiegraph.ingest.Sentence;
+
+/**
+ * One document's extraction, in two passes over its parsed sentences. The first finds the names the document
+ * introduces (and the short forms it defines), so that the second can match them wherever they recur: the second
+ * pass resolves every sentence's entity mentions (catalogue and document names, item phrases, groups, references
+ * back), proposes edges with the relation rules and grounds each in a verbatim quote with its modality and year.
+ */
+final class DocumentReading {
+
+    private static final String UNTYPED = "RELATED_TO";
+    /** A list item further than this from the start of its frame is not quoted with it. */
+    private static final int MAX_LIST_QUOTE = 1_200;
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+(?:-\\s*\\n\\S+)*");
+
+    private final Extractor.Parts parts;
+    private final ParsedDocument parsed;
+    private final List<TaggedSentence> tagged;
+    private final LanguageModel model;
+    private final String docText;
+    private final DocumentEntities entities;
+    private final Anaphora anaphora;
+    private final RelationMatcher.Memory memory = new RelationMatcher.Memory();
+    private final List<Mention> mentions = new ArrayList<>();
+    private final Map<String, Edge> edges = new LinkedHashMap<>();
+    private final List<Extraction.Rejection> rejected = new ArrayList<>();
+    private final Set<String> unresolved = new LinkedHashSet<>();
+    private final Set<String> generic = new HashSet<>();
+    private final Set<String> qualified = new HashSet<>();
+
+    private final java.util.function.Consumer<String> trace;
+
+    DocumentReading(Extractor.Parts parts, ParsedDocument parsed, List<TaggedSentence> tagged, LanguageModel model,
+                    java.util.function.Consumer<String> trace) {
+        this.trace = trace;
+        this.parts = parts;
+        this.parsed = parsed;
+        this.tagged = tagged;
+        this.model = model;
+        this.docText = parsed.document().text();
+        this.entities = new DocumentEntities(parts.catalogue());
+        this.anaphora = new Anaphora(parts.lexicon());
+    }
+
+    /** The text with web addresses blanked out (same length), so nothing is found inside them. */
+    static String maskUrls(String text) {
+        Matcher m = URL.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text);
+        do {
+            for (int i = m.start(); i < m.end(); i++) {
+                if (!Character.isWhitespace(b.charAt(i))) {
+                    b.setCharAt(i, ' ');
+                }
+            }
+        } while (m.find());
+        return b.toString();
+    }
+
+    Extraction run() {
+        List<Sentence> sentences = parsed.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            introduce(sentences.get(i), tagged.get(i));
+        }
+        List<Map<Integer, String>> properNouns = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            properNouns.add(nameTags(sentences.get(i), tagged.get(i)));
+        }
+        List<ParsedSentence> parses = java.util.stream.IntStream.range(0, sentences.size()).parallel()
+                .mapToObj(i -> model.parse(tagged.get(i), properNouns.get(i))).toList();
+        List<List<Span>> sentenceSpans = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            sentenceSpans.add(relate(sentences.get(i), parses.get(i), i));
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            if (ListFrames.isFrame(sentences.get(i)) && !parses.get(i).tokens().isEmpty()) {
+                readList(sentences, parses, sentenceSpans, i);
+            }
+        }
+        Set<String> names = entities.usedNames();
+        List<String> open = unresolved.stream().filter(u -> !names.contains(NormalizedText.fold(u))).toList();
+        return new Extraction(parsed, entities.used(), List.copyOf(mentions), List.copyOf(edges.values()),
+                List.copyOf(rejected), List.copyOf(open));
+    }
+
+    // ---- pass 1: the names a document introduces ----------------------------------------------------------------
+
+    /**
+     * The tags the parser should see: proper nouns for capitalised name words, common nouns for the words of a
+     * lower-case entity ("drone parts"), and a gerund for an "-ing" word the tagger read as an adjective right after a
+     * preposition ("for producing drones for Russia": producing is what the companies did).
+     */
+    private Map<Integer, String> nameTags(Sentence s, TaggedSentence ts) {
+        Map<Integer, String> out = new java.util.HashMap<>();
+        List<Token> tokens = ts.tokens();
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.text().endsWith("ing") && (t.tag().equals("JJ") || t.tag().equals("NN"))
+                    && tokens.get(i - 1).tag().equals("IN") && !t.capitalized()
+                    && (tokens.get(i + 1).tag().startsWith("NN") || tokens.get(i + 1).tag().startsWith("JJ")
+                    || tokens.get(i + 1).tag().equals("DT"))) {
+                out.put(i, "VBG");
+            }
+        }
+        for (Span x : gazetteerSpans(s, ts)) {
+            boolean named = ts.tokens().get(x.first()).capitalized();
+            for (int i = x.first(); i <= x.last(); i++) {
+                Token t = ts.tokens().get(i);
+                if (named && (t.capitalized() || Character.isDigit(t.text().codePointAt(0)) && i > x.first())) {
+                    out.put(i, "NNP");
+                } else if (!named && Character.isLetter(t.text().codePointAt(0))) {
+                    out.put(i, "NN");
+                }
+            }
+        }
+        return out;
+    }
+
+    private void introduce(Sentence s, TaggedSentence ps) {
+        if (ps.tokens().isEmpty()) {
+            return;
+        }
+        List<Span> known = gazetteerSpans(s, ps);
+        List<String> untyped = new ArrayList<>();
+        List<Candidate> found = parts.names().find(ps, untyped);
+        for (String u : untyped) {
+            if (known.stream().noneMatch(k -> NameFinder.text(ps, k.first(), k.last()).contains(u)
+                    || u.contains(NameFinder.text(ps, k.first(), k.last())))) {
+                unresolved.add(u);
+            }
+        }
+        List<Span> chosen = new ArrayList<>(known);
+        for (Candidate c : found) {
+            boolean longer = known.stream().filter(k -> k.overlaps(c.first(), c.last()))
+                    .allMatch(k -> k.last() - k.first() < c.last() - c.first() && k.first() >= c.first()
+                            && k.last() <= c.last() && !joined(ps, k, c));
+            String surname = c.length() == 1 && "Person".equals(c.type()) ? entities.personBySurname(c.name()) : null;
+            if (!longer || surname != null && !surname.isEmpty()) {
+                continue;
+            }
+            DocumentEntities.Builder b = entities.discovered(c.type(), c.name(), c.name());
+            c.aliases().forEach(a -> entities.alias(b, a));
+            c.properties().forEach(b.properties::putIfAbsent);
+            chosen.removeIf(k -> k.overlaps(c.first(), c.last()));
+            chosen.add(new Span(c.first(), c.last(), b.id, b.type, false));
+        }
+        for (Span x : chosen) {
+            String alias = Brackets.shortForm(ps, x.first(), x.last());
+            if (alias != null) {
+                entities.alias(entities.get(x.entityId()), alias);
+            }
+        }
+    }
+
+    /**
+     * "Chief of the Russian General Staff", "US Treasury and US Department of Commerce": a run of capitals that joins a
+     * catalogue organisation or place to other words with "of", "and" or "for" is not one name; the catalogue's wins.
+     * A state inside a name ("Russian Coast Guard", "China-Iran Joint Military Commission") is only its qualifier.
+     */
+    private static boolean joined(Words ps, Span known, Candidate c) {
+        if ("State".equals(known.type())) {
+            return false;
+        }
+        Set<String> connectors = Set.of("of", "and", "for", "&", ",", "the");
+        List<Token> t = ps.tokens();
+        boolean before = known.first() > c.first()
+                && connectors.contains(t.get(known.first() - 1).text().toLowerCase(java.util.Locale.ROOT));
+        boolean after = known.last() < c.last()
+                && connectors.contains(t.get(known.last() + 1).text().toLowerCase(java.util.Locale.ROOT));
+        return before || after;
+    }
+
+    /** The catalogue and document names in a sentence, longest first, as token spans. */
+    private List<Span> gazetteerSpans(Sentence s, Words ps) {
+        String masked = maskUrls(s.text());
+        List<Gazetteer.Match> all = new ArrayList<>(entities.local().findAll(masked));
+        all.addAll(parts.known().findAll(masked));
+        List<Span> out = new ArrayList<>();
+        for (Gazetteer.Match m : Gazetteer.longestNonOverlapping(all)) {
+            int first = -1;
+            int last = -1;
+            for (Token t : ps.tokens()) {
+                if (t.end() > m.start() && t.start() < m.end()) {
+                    first = first < 0 ? t.index() : first;
+                    last = t.index();
+                }
+            }
+            if (first >= 0) {
+                Gazetteer.Target target = m.targets().getFirst();
+                String type = entities.get(target.entityId()).type;
+                out.add(new Span(first, last, target.entityId(), type, false));
+            }
+        }
+        return out;
+    }
+
+    // ---- pass 2: mentions and edges ------------------------------------------------------------------------------
+
+    /** The sentence's entity spans, after its mentions are recorded and its edges grounded. */
+    private List<Span> relate(Sentence s, ParsedSentence ps, int index) {
+        if (ps.tokens().isEmpty()) {
+            return List.of();
+        }
+        List<Span> spans = new ArrayList<>(gazetteerSpans(s, ps));
+        List<RelationMatcher.Draft> structural = new ArrayList<>();
+        for (ItemFinder.Phrase p : parts.items().find(ps, spans)) {
+            if (p.replaces() != null) {
+                spans.remove(p.replaces());
+            }
+            DocumentEntities.Builder b = entities.discovered(p.type(), p.name(), p.idName());
+            Span span = new Span(p.first(), p.last(), b.id, b.type, false);
+            spans.add(span);
+            if ((!p.qualifiers().isEmpty() || p.place() != null) && !"Place".equals(p.type())) {
+                generic.add(b.id);
+                b.properties.put("generic", true);
+            }
+            for (Span q : p.qualifiers()) {
+                structural.add(p.inverse()
+                        ? new RelationMatcher.Draft(p.relation(), q, span, -1, Extractor.GROUP_RULE)
+                        : new RelationMatcher.Draft(p.relation(), span, q, -1, Extractor.GROUP_RULE));
+            }
+            if (p.place() != null) {
+                structural.add(new RelationMatcher.Draft(p.placeRelation(), span, p.place(), -1, Extractor.GROUP_RULE));
+            }
+        }
+        spans.addAll(anaphora.resolve(ps, spans, index));
+        anaphora.saw(ps, spans, index, generic);
+        for (Span x : spans) {
+            DocumentEntities.Builder b = entities.get(x.entityId());
+            b.used = true;
+            int start = ps.tokens().get(x.first()).start();
+            int end = ps.tokens().get(x.last()).end();
+            mentions.add(new Mention(b.id, s.id(), s.documentOffset(start), s.documentOffset(end),
+                    s.text().substring(start, end)));
+        }
+        structural.addAll(qualifiedNames(ps, spans));
+        List<RelationMatcher.Draft> drafts = new ArrayList<>(structural);
+        drafts.addAll(parts.matcher().match(ps, spans, memory));
+        trace.accept("## " + s.text() + "\n   spans: " + spans.stream().map(x -> NameFinder.text(ps, x.first(), x.last())
+                + "=" + x.entityId()).toList() + "\n   graph: " + ps.enhanced().toList().replace("\n", " | ")
+                + "\n   drafts: " + drafts.stream().map(d -> d.source().entityId() + " " + d.type() + " "
+                + d.target().entityId() + " (" + d.rule().id() + ")").toList());
+        Set<String> typedPairs = new HashSet<>();
+        for (RelationMatcher.Draft d : drafts) {
+            if (!d.type().equals(UNTYPED)) {
+                typedPairs.add(pair(d));
+            }
+        }
+        for (RelationMatcher.Draft d : drafts) {
+            if (!d.type().equals(UNTYPED) || !typedPairs.contains(pair(d))) {
+                ground(s, ps, spans, d, null);
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * Reads a list frame once per item: the item's entity stands in for the frame's plural noun, and each edge that
+     * involves it is quoted from the frame's start to the item's end (one stretch of the document).
+     */
+    private void readList(List<Sentence> sentences, List<ParsedSentence> parses, List<List<Span>> spans, int frame) {
+        ParsedSentence ps = parses.get(frame);
+        int noun = ListFrames.listNoun(ps);
+        if (noun < 0 || RelationMatcher.covering(spans.get(frame), noun) != null) {
+            return;
+        }
+        String wanted = parts.lexicon().describedType(ps.tokens().get(noun).text());
+        Sentence f = sentences.get(frame);
+        for (ListFrames.Item item : ListFrames.items(sentences, frame, docText)) {
+            Span entity = itemEntity(sentences, parses, spans, frame, item, wanted);
+            if (entity == null || item.end() - f.start() > MAX_LIST_QUOTE) {
+                continue;
+            }
+            Span standIn = new Span(noun, noun, entity.entityId(), entity.type(), true);
+            List<Span> frameSpans = new ArrayList<>(spans.get(frame));
+            frameSpans.add(standIn);
+            for (RelationMatcher.Draft d : parts.matcher().match(ps, frameSpans, memory)) {
+                if ((d.source() == standIn || d.target() == standIn) && !d.type().equals(UNTYPED)) {
+                    ground(f, ps, frameSpans, d, new int[]{f.start(), item.end()});
+                }
+            }
+        }
+    }
+
+    /** The entity an item names: the first of the list noun's type, else the first that is not a state or place. */
+    private static Span itemEntity(List<Sentence> sentences, List<ParsedSentence> parses, List<List<Span>> spans,
+                                   int frame, ListFrames.Item item, String wanted) {
+        Span fallback = null;
+        for (int i = frame + 1; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (s.start() > item.end()) {
+                break;
+            }
+            for (Span x : spans.get(i)) {
+                int at = s.documentOffset(parses.get(i).tokens().get(x.first()).start());
+                if (at < item.start() || at >= item.end() || x.anaphor()) {
+                    continue;
+                }
+                if (x.type().equals(wanted)) {
+                    return x;
+                }
+                if (fallback == null && !"State".equals(x.type()) && !"Place".equals(x.type())) {
+                    fallback = x;
+                }
+            }
+        }
+        return wanted == null ? fallback : null;
+    }
+
+    private static String pair(RelationMatcher.Draft d) {
+        String a = d.source().entityId();
+        String b = d.target().entityId();
+        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+    }
+
+    /** "Russian Coast Guard", "US Treasury": an organisation whose name begins with a state is part of it. */
+    private List<RelationMatcher.Draft> qualifiedNames(ParsedSentence ps, List<Span> spans) {
+        List<RelationMatcher.Draft> out = new ArrayList<>();
+        for (Span x : spans) {
+            String relation = parts.lexicon().nameQualifiers().get(x.type());
+            if (relation == null || x.anaphor() || !qualified.add(x.entityId())) {
+                continue;
+            }
+            String name = NameFinder.text(ps, x.first(), x.last());
+            for (Gazetteer.Match m : parts.known().findAll(name)) {
+                Gazetteer.Target target = m.targets().getFirst();
+                if (m.start() == 0 && m.end() < name.length() && "State".equals(target.type())) {
+                    Span state = new Span(x.first(), x.first(), target.entityId(), target.type(), false);
+                    entities.known(target.entityId()).used = true;
+                    out.add(new RelationMatcher.Draft(relation, x, state, -1, Extractor.NAME_RULE));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private void ground(Sentence s, ParsedSentence ps, List<Span> spans, RelationMatcher.Draft d, int[] fixedQuote) {
+        Span src = d.source();
+        Span tgt = d.target();
+        String type = d.type();
+        Catalogue catalogue = parts.catalogue();
+        if (!catalogue.allows(type, src.type(), tgt.type())) {
+            rejected.add(new Extraction.Rejection(src.entityId(), type, tgt.entityId(), s.id(),
+                    "catalogue does not allow " + type + " from " + src.type() + " to " + tgt.type()));
+            return;
+        }
+        if (catalogue.edgeTypes().get(type).symmetric() && src.entityId().compareTo(tgt.entityId()) > 0) {
+            Span t = src;
+            src = tgt;
+            tgt = t;
+        }
+        List<Token> t = ps.tokens();
+        int a = Integer.MAX_VALUE;
+        int b = -1;
+        for (Span x : new Span[]{src, tgt}) {
+            if (x.inSentence()) {
+                a = Math.min(a, t.get(x.first()).start());
+                b = Math.max(b, t.get(x.last()).end());
+            }
+        }
+        if (d.trigger() >= 0) {
+            a = Math.min(a, t.get(d.trigger()).start());
+            b = Math.max(b, t.get(d.trigger()).end());
+        }
+        int anchor = d.trigger() >= 0 ? t.get(d.trigger()).start() : a;
+        int[] q = fixedQuote != null ? fixedQuote : Quotes.quote(s, docText, a, b, anchor);
+        if (q == null) {
+            rejected.add(new Extraction.Rejection(src.entityId(), type, tgt.entityId(), s.id(),
+                    "no verbatim quote in one segment"));
+            return;
+        }
+        String quote = docText.substring(q[0], q[1]);
+        ModalityReader.Reading reading = parts.modality().read(ps, d.trigger(), spans);
+        String year = Quotes.year(quote, q[0], s.documentOffset(anchor));
+        String predicate = d.trigger() >= 0 ? t.get(d.trigger()).text() : null;
+        Evidence ev = new Evidence(parsed.document().id(), s.id(), q[0], q[1], quote, year, reading.modality(),
+                reading.attribution(), d.rule().id(), d.rule().confidence(), predicate);
+        entities.get(src.entityId()).used = true;
+        entities.get(tgt.entityId()).used = true;
+        String key = src.entityId() + "|" + type + "|" + tgt.entityId() + "|" + s.id();
+        Edge existing = edges.get(key);
+        if (existing == null || existing.evidence().confidence() < d.rule().confidence()) {
+            edges.put(key, new Edge(src.entityId(), type, tgt.entityId(), ev));
+        }
+    }
+}

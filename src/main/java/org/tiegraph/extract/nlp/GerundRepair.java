@@ -1,0 +1,71 @@
+package org.tiegraph.extract.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import java.util.List;
+
+/**
+ * Repairs a systematic error of the dependency parser: a gerund after a preposition read as an adjective of its own
+ * object ("sanctioned two companies for producing drones for Russia" parsed as "producing drones" = drones that
+ * produce). The gerund becomes the head of an adverbial clause of the verb, with the noun as its object and the
+ * noun's prepositional phrases as its obliques, so the clause's relations can be read.
+ */
+final class GerundRepair {
+
+    private static final List<String> PREPOSITIONS = List.of("for", "by", "after", "before", "of", "in", "without");
+
+    private GerundRepair() {
+    }
+
+    static void repair(SemanticGraph g) {
+        for (SemanticGraphEdge amod : List.copyOf(g.edgeListSorted())) {
+            IndexedWord gerund = amod.getDependent();
+            IndexedWord noun = amod.getGovernor();
+            if (!amod.getRelation().toString().equals("amod") || !"VBG".equals(gerund.tag())
+                    || gerund.index() >= noun.index()) {
+                continue;
+            }
+            SemanticGraphEdge attachment = oblique(g, noun);
+            if (attachment == null) {
+                continue;
+            }
+            String preposition = attachment.getRelation().toString().substring(attachment.getRelation().toString()
+                    .indexOf(':') + 1);
+            if (!PREPOSITIONS.contains(preposition) || !precededBy(g, gerund, preposition)) {
+                continue;
+            }
+            g.removeEdge(amod);
+            g.removeEdge(attachment);
+            g.addEdge(attachment.getGovernor(), gerund, relation("advcl:" + preposition), 1.0, false);
+            g.addEdge(gerund, noun, relation("obj"), 1.0, false);
+            for (SemanticGraphEdge e : List.copyOf(g.outgoingEdgeList(noun))) {
+                String rel = e.getRelation().toString();
+                if (rel.startsWith("nmod:") && e.getDependent().index() > noun.index()) {
+                    g.removeEdge(e);
+                    g.addEdge(gerund, e.getDependent(), relation("obl:" + rel.substring(5)), 1.0, false);
+                }
+            }
+        }
+    }
+
+    /** The "obl:for"-like edge that attaches the noun to the verb, or null. */
+    private static SemanticGraphEdge oblique(SemanticGraph g, IndexedWord noun) {
+        for (SemanticGraphEdge e : g.incomingEdgeList(noun)) {
+            if (e.getRelation().toString().startsWith("obl:") || e.getRelation().toString().startsWith("nmod:")) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean precededBy(SemanticGraph g, IndexedWord gerund, String preposition) {
+        IndexedWord before = g.getNodeByIndexSafe(gerund.index() - 1);
+        return before != null && before.word().equalsIgnoreCase(preposition);
+    }
+
+    private static GrammaticalRelation relation(String name) {
+        return GrammaticalRelation.valueOf(edu.stanford.nlp.international.Language.UniversalEnglish, name);
+    }
+}
