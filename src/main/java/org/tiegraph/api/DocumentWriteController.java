@@ -66,7 +66,8 @@ final class DocumentWriteController {
         try (InputStream in = multipart ? part.content() : ctx.bodyInputStream()) {
             content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDocumentBytes + 1));
         } catch (IOException e) {
-            throw new InvalidParameterException("body", "the document body could not be read: " + e.getMessage());
+            throw new InvalidParameterException(multipart ? "file" : "body", "the document could not be read: the body "
+                    + "ended before its declared length, or its encoding is malformed; send it again whole");
         }
         if (content.length > maxDocumentBytes) {
             tooLarge(ctx);
@@ -88,8 +89,11 @@ final class DocumentWriteController {
         try {
             part = ctx.uploadedFile("file");
         } catch (RuntimeException e) {
-            throw new InvalidParameterException("file", "the multipart body could not be read (" + e.getMessage()
-                    + "); send the document as a part named 'file'");
+            if (Problems.unreadableBody(e) > 0) {
+                throw e;
+            }
+            throw new InvalidParameterException("file", "the multipart body could not be read; send the document as a "
+                    + "part named 'file'");
         }
         if (part == null) {
             throw new InvalidParameterException("file", "a multipart upload needs the document as a part named 'file'");

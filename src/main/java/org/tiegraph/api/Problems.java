@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.io.EOFException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.io.EofException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -104,11 +107,37 @@ final class Problems {
     }
 
     private void unexpected(Context ctx, Exception e) {
+        int status = unreadableBody(e);
+        if (status > 0) {
+            // the client's fault, not an incident: one line, no stack trace (a request can cost no more log than that)
+            LOG.info("unreadable request body on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            write(ctx, status, "unreadable-body", "Unreadable request body", status == 413
+                    ? "The request body is larger than this endpoint takes; send a smaller one."
+                    : "The request body could not be read: it ended before its declared length, or its chunked or "
+                    + "multipart encoding is malformed; send the whole body again.", "body", Map.of());
+            return;
+        }
         String incident = UUID.randomUUID().toString();
         LOG.error("incident {} on {} {}", incident, ctx.method(), ctx.path(), e);
         write(ctx, 500, "internal-error", "Internal error",
                 "The server failed to answer this request; the incident is logged as " + incident + ".", null,
                 Map.of("incident", incident));
+    }
+
+    /**
+     * The 4xx status of a request body that could not be read (cut short, malformed chunks or multipart, over a cap),
+     * found anywhere in the cause chain; 0 for anything else.
+     */
+    static int unreadableBody(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+                return http.getCode();
+            }
+            if (t instanceof EOFException || t instanceof EofException) {
+                return 400;
+            }
+        }
+        return 0;
     }
 
     /** Writes a problem; a null type means {@code about:blank} with the HTTP status phrase as title. */
