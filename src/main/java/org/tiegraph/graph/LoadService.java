@@ -159,8 +159,12 @@ public final class LoadService {
             }
             ParsedDocument parsed = withFootnoteProse(parser, parser.parse(raw));
             inTime(deadline, "parsing");
-            Extraction extraction = extractor.extract(parsed);
-            inTime(deadline, "extraction");
+            Extraction extraction;
+            try {
+                extraction = extractor.extract(parsed, deadline);
+            } catch (Extractor.OutOfTime e) {
+                throw new TooSlow("extraction", timeLimit);
+            }
             List<LoadReport.RejectedEdge> rejected = new ArrayList<>();
             extraction.rejected().forEach(r -> rejected.add(new LoadReport.RejectedEdge(r.sourceId(), r.type(),
                     r.targetId(), r.sentenceId(), r.reason())));

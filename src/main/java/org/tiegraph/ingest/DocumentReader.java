@@ -37,10 +37,11 @@ public final class DocumentReader {
     /** A first line longer than this is prose, not a title: the file name stands in. */
     static final int MAX_TITLE = 150;
     /**
-     * Documents whose text is longer are refused: about 1 200 pages. What one document's single load transaction can
-     * hold and write in well under its time limit on two cores (SECURITY.md has the measurements).
+     * Documents whose text is longer are refused: about 300 pages. What one document's load (parsed sentence by
+     * sentence, then written in one transaction) finishes well within its time limit on two cores: a text of this
+     * length took 50 s (SECURITY.md has the measurements).
      */
-    public static final int MAX_TEXT_CHARS = 4_000_000;
+    public static final int MAX_TEXT_CHARS = 1_000_000;
     /** PDFs with more pages are refused. */
     public static final int MAX_PDF_PAGES = 2_000;
     /** A compressed PDF stream (page content, font, object stream) may expand to this many bytes at most. */
@@ -94,7 +95,11 @@ public final class DocumentReader {
         }
         Map<String, String> metadata = new LinkedHashMap<>(extracted.metadata());
         metadata.putAll(readSidecar(path));
-        String title = metadata.getOrDefault("title", "").isBlank() ? extracted.title() : metadata.get("title");
+        // NUL bytes are refused in a text and dropped from what a document says about itself (a PDF's title, a
+        // sidecar's "\0"), so none is ever stored
+        metadata.replaceAll((field, value) -> value.replace("\u0000", ""));
+        String title = (metadata.getOrDefault("title", "").isBlank() ? extracted.title() : metadata.get("title"))
+                .replace("\u0000", "");
         if (title.strip().length() > MAX_TITLE) {
             title = baseName(path).replaceAll("[-_]+", " ");
         }
@@ -143,7 +148,7 @@ public final class DocumentReader {
 
     private static Extracted readHtml(Path path, byte[] bytes) {
         if (looksBinary(bytes)) {
-            throw new DocumentException(path, "the file looks binary, not HTML text");
+            throw new DocumentException(path, "the file looks binary (it contains NUL bytes), not HTML text");
         }
         try {
             org.jsoup.nodes.Document page = Jsoup.parse(new ByteArrayInputStream(bytes), null,

@@ -150,6 +150,36 @@ class DocumentReaderTest {
     }
 
     @Test
+    void nulBytesAreRefusedAnywhereInATextAndDroppedFromWhatADocumentSaysOfItself(@TempDir Path dir) throws IOException {
+        byte[] text = "Russia buys drones from Iran. ".repeat(1_000).getBytes(StandardCharsets.UTF_8);
+        text[20_000] = 0; // well past the first 8 KB
+        for (String name : List.of("deep.txt", "deep.md", "deep.html")) {
+            Path file = Files.write(dir.resolve(name), text);
+            assertThatThrownBy(() -> reader.read(file)).as(name).isInstanceOf(DocumentException.class)
+                    .hasMessageContaining("NUL");
+        }
+        Path pdfFile = dir.resolve("titled.pdf");
+        try (PDDocument pdf = new PDDocument()) {
+            pdf.getDocumentInformation().setTitle("Treasury\u0000 Notice");
+            PDPage page = new PDPage();
+            pdf.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText("Treasury sanctioned two firms.");
+                content.endText();
+            }
+            pdf.save(pdfFile.toFile());
+        }
+        Files.writeString(dir.resolve("titled.meta.yaml"), "author: \"Desk\\0 B\"\n");
+        RawDocument doc = reader.read(pdfFile);
+        assertThat(doc.title()).isEqualTo("Treasury Notice");
+        assertThat(doc.metadata()).containsEntry("author", "Desk B");
+        assertThat(doc.text()).doesNotContain("\u0000");
+    }
+
+    @Test
     void refusesMissingUnsupportedAndMalformedSidecar(@TempDir Path dir) throws IOException {
         Path doc = Files.writeString(dir.resolve("report.txt"), "Text.");
         Files.writeString(dir.resolve("report.meta.yaml"), "title: [unclosed");
