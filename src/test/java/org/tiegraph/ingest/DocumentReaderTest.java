@@ -78,22 +78,8 @@ class DocumentReaderTest {
 
     @Test
     void readsPdfTextAndTitle(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("notice.pdf");
-        try (PDDocument pdf = new PDDocument()) {
-            pdf.getDocumentInformation().setTitle("Treasury Notice");
-            for (String line : List.of("Treasury sanctioned two firms in Shenzhen.", "They built drones for Russia.")) {
-                PDPage page = new PDPage();
-                pdf.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-                    content.beginText();
-                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                    content.newLineAtOffset(72, 700);
-                    content.showText(line);
-                    content.endText();
-                }
-            }
-            pdf.save(file.toFile());
-        }
+        Path file = pdf(dir.resolve("notice.pdf"), "Treasury Notice", "Treasury sanctioned two firms in Shenzhen.",
+                "They built drones for Russia.");
 
         RawDocument doc = reader.read(file);
 
@@ -158,20 +144,7 @@ class DocumentReaderTest {
             assertThatThrownBy(() -> reader.read(file)).as(name).isInstanceOf(DocumentException.class)
                     .hasMessageContaining("NUL");
         }
-        Path pdfFile = dir.resolve("titled.pdf");
-        try (PDDocument pdf = new PDDocument()) {
-            pdf.getDocumentInformation().setTitle("Treasury\u0000 Notice");
-            PDPage page = new PDPage();
-            pdf.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText("Treasury sanctioned two firms.");
-                content.endText();
-            }
-            pdf.save(pdfFile.toFile());
-        }
+        Path pdfFile = pdf(dir.resolve("titled.pdf"), "Treasury\u0000 Notice", "Treasury sanctioned two firms.");
         Files.writeString(dir.resolve("titled.meta.yaml"), "author: \"Desk\\0 B\"\n");
         RawDocument doc = reader.read(pdfFile);
         assertThat(doc.title()).isEqualTo("Treasury Notice");
@@ -261,5 +234,25 @@ class DocumentReaderTest {
         assertThat(DocumentReader.metadata(file)).isEmpty();
         Files.writeString(dir.resolve("brief.meta.yaml"), "title: A brief\ndate: \"2024\"\n");
         assertThat(DocumentReader.metadata(file)).containsEntry("title", "A brief").containsEntry("date", "2024");
+    }
+
+    /** A PDF titled {@code title} with one page per line of text. */
+    private static Path pdf(Path file, String title, String... lines) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            pdf.getDocumentInformation().setTitle(title);
+            for (String line : lines) {
+                PDPage page = new PDPage();
+                pdf.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                    content.beginText();
+                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                    content.newLineAtOffset(72, 700);
+                    content.showText(line);
+                    content.endText();
+                }
+            }
+            pdf.save(file.toFile());
+        }
+        return file;
     }
 }
