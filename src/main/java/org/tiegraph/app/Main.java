@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The tiegraph command line: {@code serve} (default), {@code load}. */
 @Command(name = "tiegraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Relationship explorer: documents in, a grounded Neo4j graph and a REST API out.",
-        subcommands = {ServeCommand.class, LoadCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, LoadCommand.class, BenchCommand.class, ExtractionBenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

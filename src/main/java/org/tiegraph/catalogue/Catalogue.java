@@ -28,8 +28,12 @@ public final class Catalogue {
     public record EntityType(String name, String parent, String description, String color, String caption) {
     }
 
-    /** An edge type and the entity types allowed at its ends. */
-    public record EdgeType(String name, List<String> from, List<String> to, boolean symmetric, String description) {
+    /**
+     * An edge type, the entity types allowed at its ends, and whether paths follow it by default ({@code traverse}:
+     * false for the untyped RELATED_TO and for adversarial relations, which link parties without carrying anything).
+     */
+    public record EdgeType(String name, List<String> from, List<String> to, boolean symmetric, String description,
+                           boolean traverse) {
     }
 
     /** A known entity: id, type, canonical name, aliases and free properties (flag, imo, ...). */
@@ -69,7 +73,8 @@ public final class Catalogue {
         schema.path("edgeTypes").properties().forEach(e -> {
             JsonNode t = e.getValue();
             edges.put(e.getKey(), new EdgeType(e.getKey(), strings(t.path("from")), strings(t.path("to")),
-                    t.path("symmetric").asBoolean(false), t.path("description").asText("")));
+                    t.path("symmetric").asBoolean(false), t.path("description").asText(""),
+                    t.path("traverse").asBoolean(true)));
         });
         List<KnownEntity> known = new ArrayList<>();
         for (JsonNode file : schema.path("entityFiles")) {
@@ -164,6 +169,13 @@ public final class Catalogue {
 
     public boolean isEntityType(String name) {
         return name != null && entityTypes.containsKey(name);
+    }
+
+    /** The edge types paths and patterns follow when the request names none. */
+    public java.util.Set<String> traversalEdgeTypes() {
+        java.util.Set<String> out = new LinkedHashSet<>();
+        edgeTypes.values().stream().filter(EdgeType::traverse).forEach(t -> out.add(t.name()));
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     public boolean isEdgeType(String name) {

@@ -151,7 +151,20 @@ final class DocumentReading {
             }
         }
         List<Span> chosen = new ArrayList<>(known);
-        for (Candidate c : found) {
+        List<Candidate> candidates = new ArrayList<>(found);
+        for (Span k : known) {
+            // "Government of Syria and Syrian Arab Airlines": a known name followed by "and" ends the run
+            for (Candidate c : found) {
+                if (k.first() == c.first() && k.last() + 2 <= c.last() && isAnd(ps, k.last() + 1)) {
+                    Candidate rest = parts.names().typed(ps, k.last() + 2, c.last());
+                    candidates.remove(c);
+                    if (rest != null) {
+                        candidates.add(rest);
+                    }
+                }
+            }
+        }
+        for (Candidate c : candidates) {
             boolean longer = known.stream().filter(k -> k.overlaps(c.first(), c.last()))
                     .allMatch(k -> k.last() - k.first() < c.last() - c.first() && k.first() >= c.first()
                             && k.last() <= c.last() && !joined(ps, k, c));
@@ -189,6 +202,11 @@ final class DocumentReading {
         boolean after = known.last() < c.last()
                 && connectors.contains(t.get(known.last() + 1).text().toLowerCase(java.util.Locale.ROOT));
         return before || after;
+    }
+
+    private static boolean isAnd(Words ps, int i) {
+        String w = ps.tokens().get(i).text();
+        return w.equalsIgnoreCase("and") || w.equals("&");
     }
 
     /** The catalogue and document names in a sentence, longest first, as token spans. */

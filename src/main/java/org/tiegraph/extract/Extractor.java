@@ -27,10 +27,10 @@ public final class Extractor {
 
     /** The pseudo-rule of the edge a group's qualifier gives ("Chinese companies" BASED_IN China). */
     static final RelationRules.Rule GROUP_RULE = new RelationRules.Rule("group-qualifier", "structure", null,
-            List.of(), Map.of(), Map.of(), false, 0.7);
+            List.of(), Map.of(), Map.of(), false, false, 0.7);
     /** The pseudo-rule of the edge an organisation's name gives ("Russian Coast Guard" PART_OF Russia). */
     static final RelationRules.Rule NAME_RULE = new RelationRules.Rule("name-qualifier", "structure", null,
-            List.of(), Map.of(), Map.of(), false, 0.7);
+            List.of(), Map.of(), Map.of(), false, false, 0.7);
 
     /** What a document's reading shares across documents: vocabulary, matchers and readers. */
     record Parts(Catalogue catalogue, Lexicon lexicon, Gazetteer known, NameFinder names, ItemFinder items,

@@ -226,6 +226,11 @@ final class NameFinder {
 
     // ---- typing ----------------------------------------------------------------------------------------------------
 
+    /** The typed name tokens {@code a..b} make on their own, or null (what is left of a run a known name splits). */
+    Candidate typed(Words s, int a, int b) {
+        return a <= b ? type(s, a, b) : null;
+    }
+
     private Candidate type(Words s, int a, int b) {
         List<Token> t = s.tokens();
         String name = text(s, a, b);

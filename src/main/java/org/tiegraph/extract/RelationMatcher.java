@@ -79,7 +79,7 @@ final class RelationMatcher {
                 for (RelationRules.EdgeSpec e : rule.edges()) {
                     List<Span> from = slot(s, spans, m, rule, e.from(), memory, bound);
                     List<Span> to = slot(s, spans, m, rule, e.to(), memory, bound);
-                    if (!from.isEmpty() && m.getNode(e.from()) != null) {
+                    if (rule.remember() && !from.isEmpty() && m.getNode(e.from()) != null) {
                         for (Span f : from) {
                             if (f.first() >= 0) {
                                 memory.remember(e.type(), f);
@@ -186,8 +186,11 @@ final class RelationMatcher {
         }
         for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
             String rel = e.getRelation().toString();
-            if (rel.equals("appos") || rel.equals("nsubj") || rel.equals("flat")
-                    || rel.equals("compound") && e.getDependent().tag() != null && e.getDependent().tag().startsWith("NNP")) {
+            Span modifier = covering(spans, ParsedSentence.indexOf(e.getDependent()));
+            // "an Iranian firm": a state modifying the noun says where it is from, it is not the firm
+            boolean origin = rel.equals("compound") && modifier != null && "State".equals(modifier.type());
+            if (rel.equals("appos") || rel.equals("nsubj") || rel.equals("flat") || !origin && rel.equals("compound")
+                    && e.getDependent().tag() != null && e.getDependent().tag().startsWith("NNP")) {
                 read(g, e.getDependent(), spans, out, 0);
             }
         }

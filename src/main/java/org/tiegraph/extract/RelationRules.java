@@ -35,12 +35,13 @@ final class RelationRules {
     /**
      * A rule: its id and family, the compiled pattern, the edges, the entity types a slot may hold (beyond what the
      * catalogue allows), slots filled from the document when the pattern leaves them out (the latest source of an
-     * edge type: the issuer of a passive "is being designated"), whether slots must land on nouns, and its
-     * confidence.
+     * edge type: the issuer of a passive "is being designated"), whether slots must land on nouns, whether its
+     * sources count as the document's latest source of their edge type ({@code remember}: an adjectival
+     * "U.S.-sanctioned" does not make the U.S. the document's designator), and its confidence.
      */
     record Rule(String id, String family, SemgrexPattern pattern, List<EdgeSpec> edges,
                 Map<String, List<String>> slotTypes, Map<String, String> implicit, boolean nominal,
-                double confidence) {
+                boolean remember, double confidence) {
     }
 
     private static final Pattern NAMED_NODE = Pattern.compile("=([A-Za-z][A-Za-z0-9_]*)");
@@ -148,7 +149,7 @@ final class RelationRules {
             });
             double confidence = r.path("confidence").asDouble(DEFAULT_CONFIDENCE);
             out.add(new Rule(id, family, pattern, List.copyOf(edges), slotTypes, implicit,
-                    r.path("nominal").asBoolean(false), confidence));
+                    r.path("nominal").asBoolean(false), r.path("remember").asBoolean(true), confidence));
         }
         return out;
     }

@@ -92,6 +92,17 @@ public final class DocumentParser {
     }
 
     /**
+     * The document as extraction reads it: its body sentences followed by the footnotes' own prose sentences (facts
+     * stated only in a note), sections and footnotes as {@link #parse} gives them.
+     */
+    public ParsedDocument parseForExtraction(RawDocument document) {
+        ParsedDocument body = parse(document);
+        List<Sentence> sentences = new ArrayList<>(body.sentences());
+        sentences.addAll(footnoteSentences(body));
+        return new ParsedDocument(body.document(), body.sections(), List.copyOf(sentences), body.footnotes());
+    }
+
+    /**
      * The sentences of the footnotes' own prose, for extraction: footnotes often state facts ("China signed a
      * strategic partnership with Saudi Arabia"). Bibliographic sentences (URLs, "see ..." references, cited titles)
      * and fragments under four words are left out. Ids are {@code <documentId>:f<footnote>s<k>}; indexes continue

@@ -45,6 +45,17 @@ public record EdgeFilter(Set<String> edgeTypes, Set<String> modalities, Integer 
         return this;
     }
 
+    /**
+     * The filter a path or pattern search uses: the edge types the request names, else those the catalogue marks for
+     * traversal (no RELATED_TO, no adversarial relations); the modalities it names, else all but denied.
+     */
+    public EdgeFilter forTraversal(Catalogue catalogue) {
+        Set<String> types = edgeTypes.isEmpty() ? catalogue.traversalEdgeTypes() : edgeTypes;
+        Set<String> kept = modalities.isEmpty() ? MODALITIES.stream()
+                .filter(m -> !m.equals(Modality.DENIED.wire())).collect(Collectors.toUnmodifiableSet()) : modalities;
+        return new EdgeFilter(types, kept, since, until);
+    }
+
     /** The Cypher parameters edgeTypes, modalities, since, until (null lists meaning "any"). */
     public Map<String, Object> parameters() {
         Map<String, Object> p = new HashMap<>();

@@ -48,7 +48,8 @@ public final class PathService {
     /**
      * Up to {@code limit} simple paths from {@code from} to {@code to} of at most {@code maxHops} hops over edges
      * passing {@code filter}; with {@code via}, paths from -> via -> to without repeated entities. Edges are followed
-     * in either direction unless {@code directed}.
+     * in either direction unless {@code directed}. A filter naming no edge types or modalities follows the catalogue's
+     * traversal types and every modality but denied ({@link EdgeFilter#forTraversal}).
      */
     public PathsResult paths(String from, String to, String via, int maxHops, int limit, EdgeFilter filter,
                              boolean directed) {
@@ -66,8 +67,9 @@ public final class PathService {
         if (via != null && maxHops < 2) {
             throw new InvalidParameterException("maxHops", "a path through via needs maxHops of at least 2");
         }
-        return answers.get(Arrays.asList("paths", from, to, via, maxHops, limit, filter, directed),
-                () -> pathsUncached(from, to, via, maxHops, limit, filter, directed));
+        EdgeFilter followed = filter.forTraversal(catalogue);
+        return answers.get(Arrays.asList("paths", from, to, via, maxHops, limit, followed, directed),
+                () -> pathsUncached(from, to, via, maxHops, limit, followed, directed));
     }
 
     private PathsResult pathsUncached(String from, String to, String via, int maxHops, int limit, EdgeFilter filter,
@@ -170,8 +172,8 @@ public final class PathService {
      */
     public PathsResult pattern(PathPattern pattern, EdgeFilter filter, int limit) {
         Limits.check("limit", limit, 1, Limits.PATHS_MAX);
-        filter.validate(catalogue);
-        return answers.get(Arrays.asList("pattern", pattern, filter, limit), () -> patternUncached(pattern, filter, limit));
+        EdgeFilter followed = filter.validate(catalogue).forTraversal(catalogue);
+        return answers.get(Arrays.asList("pattern", pattern, followed, limit), () -> patternUncached(pattern, followed, limit));
     }
 
     private PathsResult patternUncached(PathPattern pattern, EdgeFilter filter, int limit) {

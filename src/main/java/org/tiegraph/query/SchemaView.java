@@ -10,8 +10,11 @@ public record SchemaView(List<EntityTypeCount> entityTypes, List<EdgeTypeCount> 
                                   String caption, long count) {
     }
 
-    /** An edge type: the entity types allowed at each end, symmetry, and the number of edges of the type. */
+    /**
+     * An edge type: the entity types allowed at each end, symmetry, whether paths follow it by default, and the number
+     * of edges of the type.
+     */
     public record EdgeTypeCount(String name, List<String> from, List<String> to, boolean symmetric, String description,
-                                long count) {
+                                boolean traverse, long count) {
     }
 }

@@ -58,7 +58,7 @@ public final class SystemService {
                         t.description(), t.color(), t.caption(), c.labels().getOrDefault(t.name(), 0L)))
                 .toList();
         List<SchemaView.EdgeTypeCount> edgeTypes = catalogue.edgeTypes().values().stream()
-                .map(t -> new SchemaView.EdgeTypeCount(t.name(), t.from(), t.to(), t.symmetric(), t.description(),
+                .map(t -> new SchemaView.EdgeTypeCount(t.name(), t.from(), t.to(), t.symmetric(), t.description(), t.traverse(),
                         c.types().getOrDefault(t.name(), 0L)))
                 .toList();
         return new SchemaView(entityTypes, edgeTypes);

@@ -3,12 +3,9 @@ package org.tiegraph.extract;
 import org.tiegraph.catalogue.Catalogue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.tiegraph.ingest.DocumentParser;
 import org.tiegraph.ingest.DocumentReader;
 import org.tiegraph.ingest.ParsedDocument;
-import org.tiegraph.ingest.Sentence;
 
 /**
  * Prints what the extractor makes of a document, for inspection: {@code ExtractionDump <file> [--trace]}. Reads and
@@ -21,11 +18,7 @@ public final class ExtractionDump {
     }
 
     public static void main(String[] args) throws Exception {
-        DocumentParser parser = new DocumentParser();
-        ParsedDocument body = parser.parse(new DocumentReader().read(Path.of(args[0])));
-        List<Sentence> all = new ArrayList<>(body.sentences());
-        all.addAll(parser.footnoteSentences(body));
-        ParsedDocument parsed = new ParsedDocument(body.document(), body.sections(), all, body.footnotes());
+        ParsedDocument parsed = new DocumentParser().parseForExtraction(new DocumentReader().read(Path.of(args[0])));
         Extractor extractor = new Extractor(Catalogue.load());
         long w0 = System.nanoTime();
         extractor.extract(parsed);

@@ -35,11 +35,7 @@ class SeedExtractionTest {
     @BeforeAll
     static void extractSeed() throws Exception {
         assertThat(Files.exists(SEED)).as("seed document present").isTrue();
-        DocumentParser parser = new DocumentParser();
-        ParsedDocument body = parser.parse(new DocumentReader().read(SEED));
-        List<org.tiegraph.ingest.Sentence> all = new ArrayList<>(body.sentences());
-        all.addAll(parser.footnoteSentences(body));
-        parsed = new ParsedDocument(body.document(), body.sections(), all, body.footnotes());
+        parsed = new DocumentParser().parseForExtraction(new DocumentReader().read(SEED));
         x = Fixture.EXTRACTOR.extract(parsed);
         try (InputStream in = SeedExtractionTest.class.getResourceAsStream("/golden/seed-edges.yaml")) {
             golden = new ObjectMapper(new YAMLFactory()).readTree(in);
