@@ -1,7 +1,6 @@
 package org.tiegraph.api;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -98,12 +97,8 @@ final class PathController {
                 throw new InvalidParameterException("body", "the request body must be a JSON object");
             }
             return request;
-        } catch (JsonMappingException e) {
-            String field = e.getPath().isEmpty() ? "body" : e.getPath().getFirst().getFieldName();
-            throw new InvalidParameterException(field == null ? "body" : field,
-                    "the request body does not fit the pattern request: " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            throw new InvalidParameterException("body", "the request body is not valid JSON: " + e.getOriginalMessage());
+            throw JsonBodyErrors.describe(e);
         }
     }
 
