@@ -25,7 +25,7 @@ public record Lexicon(Map<String, String> nameHeads, Set<String> standaloneItems
                       Map<String, Group> groupHeads,
                       Map<String, String> nameQualifiers, Set<String> regionWords, Map<String, String> appositionHeads,
                       Set<String> vesselCues,
-                      Set<String> referenceNouns,
+                      Set<String> referenceNouns, Set<String> namingVerbs,
                       Pattern vesselIdentifier, Set<String> personTitles, List<Pattern> sanctionNames,
                       Set<String> notNames, ModalityCues modality) {
 
@@ -70,7 +70,8 @@ public record Lexicon(Map<String, String> nameHeads, Set<String> standaloneItems
                 groups(required(root, "groupHeads"), catalogue), qualifiers(required(root, "nameQualifiers"), catalogue),
                 words(required(root, "regionWords")),
                 typedWords(required(root, "appositionHeads"), catalogue, "appositionHeads"),
-                words(required(root, "vesselCues")), words(required(root, "referenceNouns")), Pattern.compile(required(root, "vesselIdentifier").asText()),
+                words(required(root, "vesselCues")), words(required(root, "referenceNouns")),
+                words(required(root, "namingVerbs")), Pattern.compile(required(root, "vesselIdentifier").asText()),
                 words(required(root, "personTitles")), patterns(required(root, "sanctionNames")),
                 words(required(root, "notNames")),
                 new ModalityCues(words(required(m, "negations")), words(required(m, "possible")),

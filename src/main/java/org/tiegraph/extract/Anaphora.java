@@ -101,14 +101,13 @@ final class Anaphora {
                 if (person != null) {
                     out.add(new Span(x.index(), x.index(), person, "Person", true));
                 }
-            } else if (x.isNoun() && !x.isProperNoun() && x.index() > 0
-                    && DEFINITE.contains(t.get(x.index() - 1).text().toLowerCase(Locale.ROOT))
+            } else if (x.isNoun() && !x.isProperNoun() && determiner(t, x.index()) >= 0
                     && !namedAfter(t, x.index())) {
                 String type = typeOf(w);
                 if (type != null) {
                     String entity = unique(type, spans, x.index(), index);
                     if (entity != null) {
-                        out.add(new Span(x.index() - 1, x.index(), entity, type, true));
+                        out.add(new Span(determiner(t, x.index()), x.index(), entity, type, true));
                     }
                 }
             }
@@ -202,6 +201,23 @@ final class Anaphora {
             }
         }
         return null;
+    }
+
+    /**
+     * The index of the definite determiner of the noun at {@code noun}, across at most two adjectives ("the treaty",
+     * "the trilateral exercise"), or -1.
+     */
+    private static int determiner(List<Token> t, int noun) {
+        for (int i = noun - 1; i >= 0 && i >= noun - 3; i--) {
+            String w = t.get(i).text().toLowerCase(Locale.ROOT);
+            if (DEFINITE.contains(w)) {
+                return i;
+            }
+            if (!t.get(i).tag().startsWith("JJ")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private String typeOf(String noun) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tiegraph.extract.nlp.LanguageModel;
+import org.tiegraph.extract.nlp.ParseHints;
 import org.tiegraph.extract.nlp.ParsedSentence;
 import org.tiegraph.extract.nlp.TaggedSentence;
 import org.tiegraph.extract.nlp.Token;
@@ -89,12 +90,12 @@ final class DocumentReading {
         for (int i = 0; i < sentences.size(); i++) {
             names.introduce(sentences.get(i), tagged.get(i));
         }
-        List<Map<Integer, String>> properNouns = new ArrayList<>();
+        List<ParseHints> hints = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            properNouns.add(names.nameTags(sentences.get(i), tagged.get(i)));
+            hints.add(names.parseHints(sentences.get(i), tagged.get(i)));
         }
         List<ParsedSentence> parses = java.util.stream.IntStream.range(0, sentences.size()).parallel()
-                .mapToObj(i -> model.parse(tagged.get(i), properNouns.get(i))).toList();
+                .mapToObj(i -> model.parse(tagged.get(i), hints.get(i))).toList();
         List<List<Span>> sentenceSpans = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             sentenceSpans.add(relate(sentences.get(i), parses.get(i), i));

@@ -146,7 +146,10 @@ final class NameFinder {
                 break;
             }
         }
-        if (beforeAnd >= 0 && !hasOf && lexicon.nameType(t.get(end).text()) == null) {
+        // "Radio Free Europe and Radio Liberty", "the Influence Office and Countering Chinese Influence Fund": two
+        // names unless the last word alone makes the whole one ("Research and Development Center")
+        if (beforeAnd >= 0 && !hasOf && (lexicon.nameType(t.get(end).text()) == null
+                || lexicon.nameType(t.get(beforeAnd).text()) != null)) {
             return beforeAnd;
         }
         return end;

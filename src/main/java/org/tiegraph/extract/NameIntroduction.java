@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tiegraph.extract.nlp.ParseHints;
 import org.tiegraph.extract.nlp.TaggedSentence;
 import org.tiegraph.extract.nlp.Token;
 import org.tiegraph.extract.nlp.Words;
@@ -29,10 +30,12 @@ final class NameIntroduction {
     /**
      * The tags the parser should see: proper nouns for capitalised name words, common nouns for the words of a
      * lower-case entity ("drone parts"), and a gerund for an "-ing" word the tagger read as an adjective right after a
-     * preposition ("for producing drones for Russia": producing is what the companies did).
+     * preposition ("for producing drones for Russia": producing is what the companies did); and the multi-word names,
+     * each of which the parser reads as one word.
      */
-    Map<Integer, String> nameTags(Sentence s, TaggedSentence ts) {
+    ParseHints parseHints(Sentence s, TaggedSentence ts) {
         Map<Integer, String> out = new java.util.HashMap<>();
+        List<ParseHints.Range> names = new ArrayList<>();
         List<Token> tokens = ts.tokens();
         for (int i = 1; i + 1 < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -45,6 +48,9 @@ final class NameIntroduction {
         }
         for (Span x : gazetteerSpans(s, ts)) {
             boolean named = ts.tokens().get(x.first()).capitalized();
+            if (named && x.last() > x.first()) {
+                names.add(new ParseHints.Range(x.first(), x.last()));
+            }
             for (int i = x.first(); i <= x.last(); i++) {
                 Token t = ts.tokens().get(i);
                 if (named && (t.capitalized() || Character.isDigit(t.text().codePointAt(0)) && i > x.first())) {
@@ -54,7 +60,7 @@ final class NameIntroduction {
                 }
             }
         }
-        return out;
+        return new ParseHints(out, names);
     }
 
     void introduce(Sentence s, TaggedSentence ps) {

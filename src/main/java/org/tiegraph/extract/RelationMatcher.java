@@ -163,7 +163,7 @@ final class RelationMatcher {
         if (depth <= 0) {
             return;
         }
-        String lemma = node.lemma() == null ? "" : node.lemma().toLowerCase(Locale.ROOT);
+        String lemma = lemmaOf(node);
         if (lexicon.partitives().contains(lemma)) {
             for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
                 if (e.getRelation().toString().equals("nmod:of")) {
@@ -186,6 +186,15 @@ final class RelationMatcher {
         }
         for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
             String rel = e.getRelation().toString();
+            if (rel.equals("acl") && lexicon.namingVerbs().contains(lemmaOf(e.getDependent()))) {
+                // "exercises, known as the Maritime Security Belt": the name the participle gives
+                for (SemanticGraphEdge named : g.outgoingEdgeList(e.getDependent())) {
+                    String how = named.getRelation().toString();
+                    if (how.equals("obl:as") || how.equals("xcomp") || how.equals("obj")) {
+                        read(g, named.getDependent(), spans, out, 0);
+                    }
+                }
+            }
             Span modifier = covering(spans, ParsedSentence.indexOf(e.getDependent()));
             // "an Iranian firm": a state modifying the noun says where it is from, it is not the firm
             boolean origin = rel.equals("compound") && modifier != null && "State".equals(modifier.type());
@@ -200,6 +209,10 @@ final class RelationMatcher {
                 read(g, e.getGovernor(), spans, out, 0);
             }
         }
+    }
+
+    private static String lemmaOf(IndexedWord node) {
+        return node.lemma() == null ? "" : node.lemma().toLowerCase(Locale.ROOT);
     }
 
     /** "the Garpiya-3 long-range attack drone": the named model a generic item noun is compounded with. */

@@ -167,4 +167,46 @@ class RelationRulesTest {
         assertThat(x.edges().stream().filter(e -> e.sourceId().equals("china") && e.type().equals("SUPPLIES")))
                 .hasSize(2).extracting(e -> e.evidence().sentenceId()).doesNotHaveDuplicates();
     }
+
+    @Test
+    void aLongNameAndItsShortFormParseAsOneWord() {
+        Extraction x = extract("Today OFAC designated Vladivostok, Russia-based shipping companies Primorye Maritime "
+                + "Logistics Co Ltd ( Primorye) and Gudzon Shipping Co LLC ( Gudzon), the registered ship owners and "
+                + "managers of Russia-flagged merchant vessel (M/V) PATRIOT (IMO 9003550).");
+        edge(x, "ofac", "SANCTIONED", "primorye-maritime-logistics-co-ltd");
+        edge(x, "ofac", "SANCTIONED", "gudzon-shipping-co-llc");
+        edge(x, "patriot", "FLAGGED_IN", "russia");
+    }
+
+    @Test
+    void aNounKnownByANameReadsTheName() {
+        Extraction x = extract("China, Russia, and Iran have participated annually in trilateral naval exercises, "
+                + "known as the Maritime Security Belt, since 2019. In 2022, the trilateral exercise took place in "
+                + "the Gulf of Oman.");
+        edge(x, "iran", "PARTICIPATED_IN", "maritime-security-belt");
+        edge(x, "maritime-security-belt", "HELD_IN", "gulf-of-oman");
+    }
+
+    @Test
+    void aDesignationTakesTheIssuerThatTookActionAndTheGroundsNameThePrincipal() {
+        Extraction x = extract("The State Department today is designating PMC Wagner. OFAC is taking action against "
+                + "individuals facilitating the movement of Iranian UAVs to Russia. Tigran Srabionov (Srabionov) was "
+                + "involved in the acquisition of UAVs. Srabionov is being designated pursuant to E.O. 14024 for having "
+                + "acted or purported to act for or on behalf of, directly or indirectly, PMC Wagner.");
+        edge(x, "ofac", "SANCTIONED", "tigran-srabionov");
+        edge(x, "tigran-srabionov", "ACTS_FOR", "wagner-group");
+        assertThat(triples(x)).doesNotContain("us-department-of-state SANCTIONED tigran-srabionov");
+    }
+
+    @Test
+    void statementsCondemnTheActorsBehindAnActAndCommitToAWork() {
+        Extraction x = extract("Japan, the ROK, and the United States strongly condemn the decisions by the leaders of "
+                + "the DPRK and Russia to expand the war. Japan and the ROK are committed to the work of the new "
+                + "Multilateral Sanctions Monitoring Team. Today, Japan and the ROK announce the establishment of the "
+                + "Trilateral Secretariat.");
+        edge(x, "japan", "OPPOSES", "north-korea");
+        edge(x, "united-states", "OPPOSES", "russia");
+        edge(x, "south-korea", "SUPPORTS", "multilateral-sanctions-monitoring-team");
+        edge(x, "japan", "ESTABLISHED", "trilateral-secretariat");
+    }
 }

@@ -90,18 +90,18 @@ public final class LanguageModel {
 
     /**
      * The dependency parse of a tagged sentence, after correcting the tags of the tokens the caller knows to be parts
-     * of names: {@code tags} maps a token index to "NNP" (a capitalised name word), "NN" (a word of a lower-case
-     * entity such as "drone parts", which the tagger may have read as a verb) or "VBG" (a gerund read as an
-     * adjective).
+     * of names ({@link ParseHints#tags()}: "NNP" for a capitalised name word, "NN" for a word of a lower-case entity
+     * such as "drone parts", which the tagger may have read as a verb, "VBG" for a gerund read as an adjective). The
+     * parser sees each multi-word name as one word and no short aside in brackets ({@link CompactSentence}).
      */
-    public ParsedSentence parse(TaggedSentence tagged, java.util.Map<Integer, String> tags) {
+    public ParsedSentence parse(TaggedSentence tagged, ParseHints hints) {
         if (tagged.tokens().isEmpty()) {
             return new ParsedSentence(tagged.text(), List.of(), new SemanticGraph(), new SemanticGraph());
         }
         Annotation annotation = tagged.annotation();
         CoreMap s = annotation.get(CoreAnnotations.SentencesAnnotation.class).getFirst();
         List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-        tags.forEach((i, tag) -> {
+        hints.tags().forEach((i, tag) -> {
             CoreLabel l = labels.get(i);
             if (KEEP_TAGS.contains(l.tag()) || l.tag().startsWith(tag)) {
                 return;
@@ -114,13 +114,24 @@ public final class LanguageModel {
                 l.setTag(l.word().endsWith("s") && !l.word().endsWith("ss") ? "NNS" : "NN");
             }
         });
-        parser.annotate(annotation);
         List<Token> tokens = new ArrayList<>(labels.size());
         for (CoreLabel l : labels) {
             tokens.add(token(l));
         }
-        SemanticGraph basic = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-        SemanticGraph enhanced = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        SemanticGraph basic;
+        SemanticGraph enhanced;
+        CompactSentence compact = new CompactSentence(labels, hints.names());
+        if (compact.unchanged()) {
+            parser.annotate(annotation);
+            basic = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            enhanced = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        } else {
+            Annotation reduced = compact.annotation(tagged.text());
+            parser.annotate(reduced);
+            CoreMap r = reduced.get(CoreAnnotations.SentencesAnnotation.class).getFirst();
+            basic = compact.restore(r.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class));
+            enhanced = compact.restore(r.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
+        }
         GerundRepair.repair(enhanced);
         Subjects.propagate(enhanced);
         return new ParsedSentence(tagged.text(), List.copyOf(tokens), basic, enhanced);

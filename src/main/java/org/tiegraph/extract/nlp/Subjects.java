@@ -12,7 +12,8 @@ import java.util.List;
  * dependencies already do for controlled complements: "X is being designated for having acted for Y" (X acted),
  * "OFAC designated X for supplying drones" (X supplied), "Operating through networks, these actors evade sanctions"
  * (the actors operate); and a relative clause whose pronoun the parse left as its subject the noun it hangs from
- * ("Iran, which in turn provides drone technology to Russia": Iran provides).
+ * ("Iran, which in turn provides drone technology to Russia": Iran provides); then a controlled complement without a
+ * subject the subject or object of the verb it completes.
  */
 final class Subjects {
 
@@ -51,6 +52,32 @@ final class Subjects {
                 added.add(new SemanticGraphEdge(clause, subject, child(g, clause, "aux:pass") != null
                         ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
                         : UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, 1.0, true));
+            }
+        }
+        for (SemanticGraphEdge e : added) {
+            g.addEdge(e);
+        }
+        controlled(g);
+    }
+
+    /**
+     * "X acted or purported to act for Y": a complement verb without a subject of its own takes its governor's object
+     * ("asked Iran to supply": Iran supplies) or, without one, its governor's subject.
+     */
+    private static void controlled(SemanticGraph g) {
+        List<SemanticGraphEdge> added = new ArrayList<>();
+        for (SemanticGraphEdge e : g.edgeListSorted()) {
+            IndexedWord clause = e.getDependent();
+            if (!e.getRelation().toString().equals("xcomp") || hasSubject(g, clause) || clause.tag() == null
+                    || !clause.tag().startsWith("VB")) {
+                continue;
+            }
+            IndexedWord controller = child(g, e.getGovernor(), "obj");
+            if (controller == null) {
+                controller = child(g, e.getGovernor(), "nsubj");
+            }
+            if (controller != null) {
+                added.add(new SemanticGraphEdge(clause, controller, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT, 1.0, true));
             }
         }
         for (SemanticGraphEdge e : added) {

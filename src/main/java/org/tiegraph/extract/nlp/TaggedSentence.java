@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A sentence tokenized, tagged, lemmatized and with named entities, not yet parsed: the names found in it can still
- * correct the tags before the dependency parser runs ({@link LanguageModel#parse(TaggedSentence, java.util.Set)}).
+ * correct the tags before the dependency parser runs ({@link LanguageModel#parse(TaggedSentence, ParseHints)}).
  */
 public final class TaggedSentence implements Words {
 

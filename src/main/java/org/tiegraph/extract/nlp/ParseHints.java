@@ -1,0 +1,18 @@
+package org.tiegraph.extract.nlp;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the names found before parsing tell the parser: corrected tags by token index ("NNP" for a word of a name,
+ * "NN" for a word of a lower-case entity, "VBG" for a gerund read as an adjective) and the token ranges of the
+ * multi-word names, each parsed as one word.
+ */
+public record ParseHints(Map<Integer, String> tags, List<Range> names) {
+
+    /** Tokens {@code first} to {@code last} (0-based, inclusive). */
+    public record Range(int first, int last) {
+    }
+
+    public static final ParseHints NONE = new ParseHints(Map.of(), List.of());
+}
