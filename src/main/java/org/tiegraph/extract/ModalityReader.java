@@ -47,9 +47,10 @@ final class ModalityReader {
         Modality modality = Modality.ASSERTED;
         String attribution = null;
         boolean reportedBy = false;
+        boolean knowing = false;
         Set<IndexedWord> seen = new HashSet<>();
         for (int depth = 0; node != null && depth <= GOVERNOR_DEPTH && seen.add(node); depth++) {
-            Modality own = own(g, node, depth == 0);
+            Modality own = own(g, node, depth == 0 || knowing);
             modality = stronger(modality, own);
             String source = accordingTo(s, g, node, spans);
             if (source != null && attribution == null) {
@@ -62,7 +63,8 @@ final class ModalityReader {
                 break;
             }
             String lemma = lemma(governor);
-            if (cues.denying().contains(lemma)) {
+            knowing |= cues.knowing().contains(lemma);
+            if (cues.denying().contains(lemma) && !knowing) {
                 modality = stronger(modality, Modality.DENIED);
             } else if (cues.planned().contains(lemma)) {
                 modality = stronger(modality, Modality.PLANNED);

@@ -248,7 +248,7 @@ final class NameFinder {
             if (imo != null) {
                 props.put("imo", imo);
             }
-        } else if (allTagged(t, a, b, "PERSON") && (b > a || titleBefore(t, a) || t.get(a).isProperNoun())) {
+        } else if (allTagged(t, a, b, "PERSON") && (b > a || titleBefore(t, a))) {
             type = "Person";
         } else if ((type = headType(t, a, b)) != null || (type = cues.describedAfter(t, b)) != null
                 || (type = cues.trailingHead(t, b)) != null) {

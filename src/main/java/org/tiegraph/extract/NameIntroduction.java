@@ -91,6 +91,9 @@ final class NameIntroduction {
             }
         }
         for (Candidate c : candidates) {
+            if (onlyStates(ps, known, c)) {
+                continue;
+            }
             boolean longer = known.stream().filter(k -> k.overlaps(c.first(), c.last()))
                     .allMatch(k -> k.last() - k.first() < c.last() - c.first() && k.first() >= c.first()
                             && k.last() <= c.last() && !joined(ps, k, c));
@@ -128,6 +131,21 @@ final class NameIntroduction {
         boolean after = known.last() < c.last()
                 && connectors.contains(t.get(known.last() + 1).text().toLowerCase(java.util.Locale.ROOT));
         return before || after;
+    }
+
+    /**
+     * "Russia-North Korea", "Sino-Russian", "Pyongyang Beijing": a run made only of states (and hyphens) names a
+     * relation between them, not an entity of its own.
+     */
+    private static boolean onlyStates(Words ps, List<Span> known, Candidate c) {
+        for (int i = c.first(); i <= c.last(); i++) {
+            int token = i;
+            boolean state = known.stream().anyMatch(k -> "State".equals(k.type()) && k.covers(token));
+            if (!state && !ps.tokens().get(i).text().equals("-")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAnd(Words ps, int i) {

@@ -105,4 +105,15 @@ class DiscoveryTest {
         assertThat(x.entities()).noneMatch(e -> e.name().contains("Shadow") || e.name().contains("Continents"));
         assertThat(triples(x)).isEmpty();
     }
+
+    @Test
+    void runsOfStatesAndLoneNamesWithoutContextAreNoEntities() {
+        Extraction x = extract("Beijing disavowed any knowledge about Russia-North Korea defense cooperation during "
+                + "the Sino-Russian talks. Vladivostok would thus be Haishenwai.");
+        assertThat(x.entities()).extracting(Entity::id)
+                .doesNotContain("russia-north-korea", "sino-russian", "haishenwai");
+        Edge cooperation = edge(x, "north-korea", "COOPERATES_WITH", "russia");
+        assertThat(cooperation.evidence().modality()).as("a denial of knowledge does not deny the cooperation")
+                .isEqualTo(org.tiegraph.catalogue.Modality.ASSERTED);
+    }
 }
