@@ -155,9 +155,12 @@ public record Lexicon(Map<String, String> nameHeads, Set<String> standaloneItems
         return Map.copyOf(out);
     }
 
-    /** The type a name head word gives, or null. */
+    /** The type a name head word gives (a plural as its singular: "Centers"), or null. */
     public String nameType(String word) {
-        return nameHeads.get(word.toLowerCase(Locale.ROOT));
+        String lower = word.toLowerCase(Locale.ROOT);
+        String type = nameHeads.get(lower);
+        return type != null || lower.length() < 4 || !lower.endsWith("s") ? type
+                : nameHeads.get(lower.substring(0, lower.length() - 1));
     }
 
     /** The type a noun describing a name gives it ("a Russia-based company", "another China-flagged ship"), or null. */
