@@ -32,7 +32,7 @@ public record Lexicon(Map<String, String> nameHeads, Set<String> standaloneItems
     /** The words that make a statement negated, possible, planned, denied, reported or attributed. */
     public record ModalityCues(Set<String> negations, Set<String> possible, Set<String> planned, Set<String> denying,
                                Set<String> reporting, Set<String> attributing, Set<String> hedges,
-                               List<String> unrealised, Set<String> knowing) {
+                               List<String> unrealised, Set<String> knowing, Set<String> concessive) {
     }
 
     /**
@@ -77,7 +77,8 @@ public record Lexicon(Map<String, String> nameHeads, Set<String> standaloneItems
                 new ModalityCues(words(required(m, "negations")), words(required(m, "possible")),
                         words(required(m, "planned")), words(required(m, "denying")), words(required(m, "reporting")),
                         words(required(m, "attributing")), words(required(m, "hedges")),
-                        List.copyOf(words(required(m, "unrealised"))), words(required(m, "knowing"))));
+                        List.copyOf(words(required(m, "unrealised"))), words(required(m, "knowing")),
+                        words(required(m, "concessive"))));
     }
 
     private static JsonNode required(JsonNode n, String field) {

@@ -59,7 +59,7 @@ final class ModalityReader {
                 modality = stronger(modality, Modality.REPORTED);
             }
             IndexedWord governor = clausalGovernor(g, node);
-            if (governor == null) {
+            if (governor == null || concession(g, node)) {
                 break;
             }
             String lemma = lemma(governor);
@@ -124,6 +124,16 @@ final class ModalityReader {
             m = stronger(m, Modality.DENIED);
         }
         return m;
+    }
+
+    /** "There have been no exercises, although X reported that …": a concession stands on its own. */
+    private boolean concession(SemanticGraph g, IndexedWord clause) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(clause)) {
+            if (e.getRelation().toString().equals("mark") && cues.concessive().contains(lemma(e.getDependent()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -64,7 +64,11 @@ class SeedExtractionTest {
             String modality = t.get(3).asText();
             boolean asserted = x.edges().stream().anyMatch(e -> e.sourceId().equals(t.get(0).asText())
                     && e.type().equals(t.get(1).asText()) && e.targetId().equals(t.get(2).asText())
-                    && (modality.equals("denied-only") ? !onlyDenied(t) : e.evidence().modality() == Modality.ASSERTED));
+                    && switch (modality) {
+                        case "denied-only" -> !onlyDenied(t);
+                        case "denied" -> e.evidence().modality() == Modality.DENIED;
+                        default -> e.evidence().modality() == Modality.ASSERTED;
+                    });
             if (asserted) {
                 back.add(t.toString());
             }
