@@ -26,5 +26,7 @@ EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=3 \
     CMD curl --fail --silent --show-error --output /dev/null http://127.0.0.1:8080/api/health || exit 1
 ENV TIEGRAPH_HOST=0.0.0.0 TIEGRAPH_SEEDS=/app/seeds
+# a fixed heap, as bin/tiegraph gives it (the language models take about 1 GB); override with -e JDK_JAVA_OPTIONS=-Xmx4g
+ENV JDK_JAVA_OPTIONS=-Xmx2g
 ENTRYPOINT ["java", "-jar", "/app/tiegraph.jar"]
 CMD ["serve"]

@@ -109,6 +109,8 @@ validate_dockerfile() {
     done < <(awk 'toupper($1) == "COPY" && $2 !~ /^--from=/ { for (i = 2; i < NF; i++) if ($i !~ /^--/) print $i }' \
         "$ROOT/Dockerfile")
     grep -qFx '.env' "$ROOT/.dockerignore" 2>/dev/null || fail ".dockerignore must exclude .env"
+    grep -qE '^ENV JDK_JAVA_OPTIONS=.*-Xmx[0-9]+[gm]' "$ROOT/Dockerfile" \
+        || fail "the Dockerfile must give the JVM a fixed heap (ENV JDK_JAVA_OPTIONS=-Xmx...)"
 }
 
 install_tools

@@ -3,14 +3,14 @@
 // sources its sentence cites.
 // Parameters: ids (list of entity ids), edgeIds (list of edge ids), offset (int: evidence items skipped per edge),
 //   perEdge (int: evidence items kept per edge)
-// Columns: nodes (list of maps: id, name, type, aliases, discovered; unknown ids are absent),
+// Columns: nodes (list of maps: id, name, type, aliases, discovered, generic; unknown ids are absent),
 //   evidence (list of maps: edgeId, total (int: evidence items in all), items (list of maps: id, documentId,
 //   sentenceId, quote, start, end, year, modality, attribution, predicate, confidence, rule,
 //   sources [{id, title, url, footnote}]))
 CALL () {
   UNWIND $ids AS entityId
   MATCH (n:Entity {id: entityId})
-  RETURN collect(n {.id, .name, .type, .aliases, .discovered}) AS nodes
+  RETURN collect(n {.id, .name, .type, .aliases, .discovered, .generic}) AS nodes
 }
 CALL () {
   UNWIND $edgeIds AS edgeId

@@ -44,11 +44,22 @@ public record ApiDependencies(Driver driver, String database, Catalogue catalogu
     }
 
     /**
-     * HTTP-level settings: allowed CORS origins, the per-query transaction timeout, the write token (null: writes off),
-     * and the request bounds (null: {@link RequestBounds#defaults()}).
+     * HTTP-level settings: allowed CORS origins, the time a request may spend in the database, the write token (null:
+     * writes off; at least {@value #MIN_WRITE_TOKEN_LENGTH} characters), and the request bounds (null:
+     * {@link RequestBounds#defaults()}).
      */
     public record ApiSettings(List<String> corsOrigins, Duration queryTimeout, String writeToken,
                               RequestBounds bounds) {
+
+        /** A shorter write token could be guessed; the server refuses to start with one. */
+        public static final int MIN_WRITE_TOKEN_LENGTH = 16;
+
+        public ApiSettings {
+            if (writeToken != null && writeToken.length() < MIN_WRITE_TOKEN_LENGTH) {
+                throw new IllegalArgumentException("the write token has " + writeToken.length()
+                        + " characters; it needs at least " + MIN_WRITE_TOKEN_LENGTH + " (e.g. openssl rand -hex 16)");
+            }
+        }
 
         public ApiSettings(List<String> corsOrigins, Duration queryTimeout, String writeToken) {
             this(corsOrigins, queryTimeout, writeToken, null);

@@ -58,7 +58,7 @@ public final class ApiServer {
         DocumentController documents = new DocumentController(documentService);
         SystemController system = new SystemController(systemService, deps.runtime(), deps.database(), problems,
                 deps.progress());
-        RequestGate gate = new RequestGate(bounds, problems);
+        RequestGate gate = new RequestGate(bounds, timeout, problems);
         DocumentIntake intake = deps.intake() == null ? null : (file, force) -> {
             try {
                 return deps.intake().load(file, force);
@@ -77,11 +77,16 @@ public final class ApiServer {
             new Cors(origins).register(config);
             problems.register(config);
             gate.register(config);
-            new UnreadBodyDrain(bounds.maxDocumentBytes()).register(config);
+            // bodies up to the JSON cap arrive before a thread or a slot is taken; draining them after a refusal is free
+            new UnreadBodyDrain(config.http.maxRequestSize).register(config);
             // a multipart upload is held to the document cap as a whole
             config.jetty.multipartConfig.maxFileSize(bounds.maxDocumentBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(bounds.maxDocumentBytes(), SizeUnit.BYTES);
-            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(mapper)));
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new ProblemErrorHandler(mapper));
+                server.setHandler(new SlowBodyGuard(bounds.minBodyBytesPerSecond(), bounds.bodyGrace().toNanos(),
+                        config.http.maxRequestSize));
+            });
 
             config.routes.get("/api/health", system::health);
             config.routes.get("/api/stats", system::stats);

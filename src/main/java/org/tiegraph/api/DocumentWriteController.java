@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.tiegraph.graph.LoadReport;
 import org.tiegraph.ingest.DocumentFinder;
@@ -18,8 +19,9 @@ import org.tiegraph.query.InvalidParameterException;
  * The write endpoints: {@code POST /api/documents} (the body is the document and {@code filename} names it, or a
  * multipart form with the document as part {@code file}; metadata as parameters or fields) and
  * {@code POST /api/documents/{id}/reload}. Both need the bearer write token; both load through the application's
- * {@link DocumentIntake}, one write at a time, and answer the load report (201 loaded, 200 unchanged or duplicate,
- * 422 failed), which names the file but never a folder of the server.
+ * {@link DocumentIntake}, one write at a time (outside the read lanes), and answer the load report (201 loaded, 200
+ * unchanged or duplicate, 422 failed), which names the file but never a folder of the server; a write that waits too
+ * long is refused with a Retry-After from recent load times.
  */
 final class DocumentWriteController {
 
@@ -33,6 +35,8 @@ final class DocumentWriteController {
     private final Problems problems;
     private final long maxDocumentBytes;
     private final ReentrantLock oneWriteAtATime = new ReentrantLock(true);
+    private final AtomicInteger waitingWrites = new AtomicInteger();
+    private final LaneStats writeTimes = new LaneStats(java.time.Duration.ofSeconds(1));
 
     DocumentWriteController(DocumentIntake intake, String writeToken, DocumentService documents, Problems problems,
                             long maxDocumentBytes) {
@@ -62,7 +66,8 @@ final class DocumentWriteController {
         try (InputStream in = multipart ? part.content() : ctx.bodyInputStream()) {
             content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDocumentBytes + 1));
         } catch (IOException e) {
-            throw new InvalidParameterException("body", "the document body could not be read: " + e.getMessage());
+            throw new InvalidParameterException(multipart ? "file" : "body", "the document could not be read: the body "
+                    + "ended before its declared length, or its encoding is malformed; send it again whole");
         }
         if (content.length > maxDocumentBytes) {
             tooLarge(ctx);
@@ -84,8 +89,11 @@ final class DocumentWriteController {
         try {
             part = ctx.uploadedFile("file");
         } catch (RuntimeException e) {
-            throw new InvalidParameterException("file", "the multipart body could not be read (" + e.getMessage()
-                    + "); send the document as a part named 'file'");
+            if (Problems.unreadableBody(e) > 0) {
+                throw e;
+            }
+            throw new InvalidParameterException("file", "the multipart body could not be read; send the document as a "
+                    + "part named 'file'");
         }
         if (part == null) {
             throw new InvalidParameterException("file", "a multipart upload needs the document as a part named 'file'");
@@ -116,7 +124,15 @@ final class DocumentWriteController {
         switch (refusal) {
             case DISABLED -> problems.write(ctx, 403, "writes-disabled", "Writes disabled",
                     "Writes are disabled on this server: it was started without a write token "
-                            + "(set TIEGRAPH_WRITE_TOKEN or --write-token to enable them).", null, Map.of());
+                            + "(set TIEGRAPH_WRITE_TOKEN or --write-token-file to enable them).", null, Map.of());
+            case LOCKED -> {
+                long retry = access.lockedForSeconds(ctx);
+                ctx.header("Retry-After", Long.toString(retry));
+                problems.write(ctx, 429, "write-token-lockout", "Too many wrong write tokens",
+                        "This address sent " + WriteAccess.MAX_FAILURES + " wrong write tokens within "
+                                + WriteAccess.LOCKOUT.toSeconds() + " s; its writes are refused for another " + retry
+                                + " s.", null, Map.of("retryAfterSeconds", retry));
+            }
             case MISSING -> {
                 ctx.header("WWW-Authenticate", "Bearer realm=\"tiegraph\"");
                 problems.write(ctx, 401, "unauthorized", "Unauthorized",
@@ -133,15 +149,27 @@ final class DocumentWriteController {
     }
 
     private LoadReport loadAlone(Context ctx, Path file, boolean force) throws InterruptedException {
-        if (!oneWriteAtATime.tryLock(WRITE_WAIT_SECONDS, TimeUnit.SECONDS)) {
-            ctx.header("Retry-After", Long.toString(WRITE_WAIT_SECONDS));
+        boolean locked;
+        waitingWrites.incrementAndGet();
+        try {
+            locked = oneWriteAtATime.tryLock(WRITE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } finally {
+            waitingWrites.decrementAndGet();
+        }
+        if (!locked) {
+            long retry = writeTimes.retryAfterSeconds(1 + waitingWrites.get(), 1);
+            ctx.header("Retry-After", Long.toString(retry));
             problems.write(ctx, 429, "write-busy", "Another write is running",
-                    "Another document has been loading for " + WRITE_WAIT_SECONDS + " s; retry later.", null, Map.of());
+                    "Another document has been loading for over " + WRITE_WAIT_SECONDS + " s, with "
+                            + waitingWrites.get() + " more waiting; from recent loads, retry after " + retry + " s.",
+                    null, Map.of("retryAfterSeconds", retry));
             return null;
         }
+        long t0 = System.nanoTime();
         try {
             return intake.load(file, force);
         } finally {
+            writeTimes.record(System.nanoTime() - t0);
             oneWriteAtATime.unlock();
         }
     }

@@ -1,7 +1,6 @@
 package org.tiegraph.api;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,7 +19,8 @@ final class PathController {
 
     /** The JSON body of POST /api/paths/pattern: either {@code pattern} or {@code steps} (+ optional {@code hops}). */
     record PatternRequest(String pattern, List<StepRequest> steps, List<HopRequest> hops, Integer limit,
-                          List<String> edgeTypes, List<String> modality, Integer since, Integer until) {
+                          List<String> edgeTypes, List<String> modality, Integer since, Integer until,
+                          Boolean coherent) {
     }
 
     /** A step of the structured form: a type, an entity id, both, or neither (any entity). */
@@ -48,14 +48,15 @@ final class PathController {
         GraphResponder.Choice choice = responder.choose(ctx);
         var answer = paths.paths(Params.text(ctx, "from"), Params.text(ctx, "to"), Params.text(ctx, "via"),
                 Params.integer(ctx, "maxHops", Limits.HOPS_DEFAULT), Params.integer(ctx, "limit", Limits.PATHS_DEFAULT),
-                Params.edgeFilter(ctx), Params.bool(ctx, "directed", false));
+                Params.edgeFilter(ctx), Params.bool(ctx, "directed", false), Params.bool(ctx, "coherent", true));
         responder.respond(ctx, choice, answer, "paths");
     }
 
     void patternGet(Context ctx) {
         GraphResponder.Choice choice = responder.choose(ctx);
         PathPattern pattern = PathPattern.parse(ctx.queryParam("p"), catalogue);
-        var answer = paths.pattern(pattern, Params.edgeFilter(ctx), Params.integer(ctx, "limit", Limits.PATHS_DEFAULT));
+        var answer = paths.pattern(pattern, Params.edgeFilter(ctx), Params.integer(ctx, "limit", Limits.PATHS_DEFAULT),
+                Params.bool(ctx, "coherent", true));
         responder.respond(ctx, choice, answer, "pattern");
     }
 
@@ -81,7 +82,8 @@ final class PathController {
         }
         EdgeFilter filter = new EdgeFilter(body.edgeTypes() == null ? null : java.util.Set.copyOf(body.edgeTypes()),
                 body.modality() == null ? null : java.util.Set.copyOf(body.modality()), body.since(), body.until());
-        var answer = paths.pattern(pattern, filter, body.limit() == null ? Limits.PATHS_DEFAULT : body.limit());
+        var answer = paths.pattern(pattern, filter, body.limit() == null ? Limits.PATHS_DEFAULT : body.limit(),
+                body.coherent() == null || body.coherent());
         responder.respond(ctx, choice, answer, "pattern");
     }
 
@@ -95,12 +97,8 @@ final class PathController {
                 throw new InvalidParameterException("body", "the request body must be a JSON object");
             }
             return request;
-        } catch (JsonMappingException e) {
-            String field = e.getPath().isEmpty() ? "body" : e.getPath().getFirst().getFieldName();
-            throw new InvalidParameterException(field == null ? "body" : field,
-                    "the request body does not fit the pattern request: " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            throw new InvalidParameterException("body", "the request body is not valid JSON: " + e.getOriginalMessage());
+            throw JsonBodyErrors.describe(e);
         }
     }
 

@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.io.EOFException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.io.EofException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -18,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tiegraph.query.InvalidParameterException;
 import org.tiegraph.query.NotFoundException;
+import org.tiegraph.query.QueryBudget;
 
 /**
  * Every error as RFC 9457 {@code application/problem+json}: {@code type}, {@code title}, {@code status},
@@ -51,6 +55,9 @@ final class Problems {
                     default -> e.getMessage();
                 }, null, Map.of()));
         config.routes.exception(Neo4jException.class, this::databaseFailure);
+        config.routes.exception(QueryBudget.Exhausted.class, (e, ctx) -> timedOut(ctx));
+        config.routes.exception(DocumentIntake.Unavailable.class, (e, ctx) ->
+                write(ctx, 503, "loader-unavailable", "Loader unavailable", e.getMessage(), null, Map.of()));
         config.routes.exception(Exception.class, (e, ctx) -> unexpected(ctx, e));
         config.routes.error(404, ctx -> {
             if (!isProblem(ctx)) {
@@ -79,13 +86,17 @@ final class Problems {
             write(ctx, 503, "database-unavailable", "Database unavailable",
                     "The graph database cannot be reached; try again shortly.", null, Map.of());
         } else if (isTimeout(e)) {
-            LOG.warn("query timed out on {} {}", ctx.method(), ctx.path());
-            write(ctx, 504, "query-timeout", "Query timed out", "The query ran longer than the limit of "
-                    + queryTimeout.toSeconds() + " s; narrow it (smaller depth, maxHops or limit, or more filters).",
-                    null, Map.of());
+            timedOut(ctx);
         } else {
             unexpected(ctx, e);
         }
+    }
+
+    private void timedOut(Context ctx) {
+        LOG.warn("query timed out on {} {}", ctx.method(), ctx.path());
+        write(ctx, 504, "query-timeout", "Query timed out", "The request spent longer in the database than the limit of "
+                + queryTimeout.toMillis() / 1000.0 + " s; narrow it (smaller depth, maxHops or limit, or more filters).",
+                null, Map.of());
     }
 
     private static boolean isTimeout(Neo4jException e) {
@@ -96,11 +107,37 @@ final class Problems {
     }
 
     private void unexpected(Context ctx, Exception e) {
+        int status = unreadableBody(e);
+        if (status > 0) {
+            // the client's fault, not an incident: one line, no stack trace (a request can cost no more log than that)
+            LOG.info("unreadable request body on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            write(ctx, status, "unreadable-body", "Unreadable request body", status == 413
+                    ? "The request body is larger than this endpoint takes; send a smaller one."
+                    : "The request body could not be read: it ended before its declared length, or its chunked or "
+                    + "multipart encoding is malformed; send the whole body again.", "body", Map.of());
+            return;
+        }
         String incident = UUID.randomUUID().toString();
         LOG.error("incident {} on {} {}", incident, ctx.method(), ctx.path(), e);
         write(ctx, 500, "internal-error", "Internal error",
                 "The server failed to answer this request; the incident is logged as " + incident + ".", null,
                 Map.of("incident", incident));
+    }
+
+    /**
+     * The 4xx status of a request body that could not be read (cut short, malformed chunks or multipart, over a cap),
+     * found anywhere in the cause chain; 0 for anything else.
+     */
+    static int unreadableBody(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+                return http.getCode();
+            }
+            if (t instanceof EOFException || t instanceof EofException) {
+                return 400;
+            }
+        }
+        return 0;
     }
 
     /** Writes a problem; a null type means {@code about:blank} with the HTTP status phrase as title. */

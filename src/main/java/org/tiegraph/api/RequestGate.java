@@ -2,79 +2,141 @@ package org.tiegraph.api;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tiegraph.query.QueryBudget;
 
 /**
- * The concurrency limit of the API: at most {@link RequestBounds#maxInFlight()} {@code /api/} requests run at once; a
- * request that finds no free slot within {@link RequestBounds#queueWait()} is refused with 429 problem+json and a
- * {@code Retry-After} header. {@code /api/health} is never refused, so monitoring sees an overloaded server as up.
+ * Admission of {@code /api/} requests in two lanes, so expensive questions cannot starve cheap ones: heavy requests
+ * (neighbourhoods, paths, patterns, statistics and schema) queue for a few slots of their own, light ones (search,
+ * entities, edges, documents, sources) have many slots and never wait behind heavy ones. Health and writes (which have
+ * their own one-at-a-time lock) are in neither lane. A request refused by its lane gets 429 problem+json with a
+ * {@code Retry-After} estimated from the lane's recent durations. An admitted request gets one database budget,
+ * the query timeout, for all of its statements ({@link QueryBudget}).
  */
 final class RequestGate {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestGate.class);
-    private static final String PERMIT = RequestGate.class.getName() + ".permit";
-    private static final String HEALTH = "/api/health";
+    private static final String ADMITTED = RequestGate.class.getName() + ".lane";
+    private static final String STARTED = RequestGate.class.getName() + ".started";
+    private static final Pattern HEAVY = Pattern.compile(
+            "/api/(entities/[^/]+/neighborhood|paths|paths/pattern|stats|schema)/?");
+    private static final Pattern WRITE = Pattern.compile("/api/documents(/[^/]+/reload)?/?");
 
-    /** Thrown before the endpoint runs when the gate stays shut; answered as 429. */
+    /** Thrown before the endpoint runs when a lane stays shut; answered as 429. */
     static final class Overloaded extends RuntimeException {
-        Overloaded() {
+        private final transient Lane lane;
+        private final int ahead;
+
+        Overloaded(Lane lane, int ahead) {
             super(null, null, false, false);
+            this.lane = lane;
+            this.ahead = ahead;
         }
     }
 
-    private final RequestBounds bounds;
-    private final Semaphore slots;
+    /** One lane: its slots, how many wait, how long it waits, what its requests take. */
+    static final class Lane {
+        final String name;
+        final int slots;
+        final int maxWaiting;
+        final Duration wait;
+        final Semaphore free;
+        final AtomicInteger waiting = new AtomicInteger();
+        final LaneStats stats;
+
+        Lane(String name, int slots, int maxWaiting, Duration wait, Duration retryFloor) {
+            this.name = name;
+            this.slots = slots;
+            this.maxWaiting = maxWaiting;
+            this.wait = wait;
+            this.free = new Semaphore(slots, true);
+            this.stats = new LaneStats(retryFloor);
+        }
+
+        int running() {
+            return slots - free.availablePermits();
+        }
+    }
+
+    private final Lane light;
+    private final Lane heavy;
+    private final Duration queryBudget;
     private final Problems problems;
 
-    RequestGate(RequestBounds bounds, Problems problems) {
-        this.bounds = bounds;
-        this.slots = new Semaphore(bounds.maxInFlight(), true);
+    RequestGate(RequestBounds bounds, Duration queryBudget, Problems problems) {
+        this.light = new Lane("light", bounds.maxInFlight(), Integer.MAX_VALUE, bounds.queueWait(), bounds.retryAfter());
+        this.heavy = new Lane("heavy", bounds.heavyInFlight(), bounds.heavyQueue(), bounds.heavyWait(),
+                bounds.retryAfter());
+        this.queryBudget = queryBudget;
         this.problems = problems;
     }
 
     void register(JavalinConfig config) {
         config.routes.beforeMatched(this::enter);
         config.routes.afterMatched(this::leave);
-        config.routes.exception(Overloaded.class, (e, ctx) -> refuse(ctx));
-    }
-
-    /** Requests running now (for tests and logs). */
-    int inFlight() {
-        return bounds.maxInFlight() - slots.availablePermits();
+        config.routes.exception(Overloaded.class, (e, ctx) -> refuse(ctx, e));
     }
 
     private void enter(Context ctx) throws InterruptedException {
-        if (!gated(ctx)) {
+        Lane lane = lane(ctx);
+        if (lane == null) {
             return;
         }
-        if (!slots.tryAcquire(bounds.queueWait().toNanos(), TimeUnit.NANOSECONDS)) {
-            throw new Overloaded();
+        if (lane.waiting.incrementAndGet() > (long) lane.maxWaiting + lane.free.availablePermits()) {
+            lane.waiting.decrementAndGet();
+            throw new Overloaded(lane, lane.running() + lane.waiting.get());
         }
-        ctx.attribute(PERMIT, Boolean.TRUE);
+        boolean admitted;
+        try {
+            admitted = lane.free.tryAcquire(lane.wait.toNanos(), TimeUnit.NANOSECONDS);
+        } finally {
+            lane.waiting.decrementAndGet();
+        }
+        if (!admitted) {
+            throw new Overloaded(lane, lane.running() + lane.waiting.get());
+        }
+        ctx.attribute(ADMITTED, lane);
+        ctx.attribute(STARTED, System.nanoTime());
+        QueryBudget.start(queryBudget);
     }
 
     private void leave(Context ctx) {
-        if (Boolean.TRUE.equals(ctx.attribute(PERMIT))) {
-            ctx.attribute(PERMIT, Boolean.FALSE);
-            slots.release();
+        Lane lane = ctx.attribute(ADMITTED);
+        if (lane != null) {
+            ctx.attribute(ADMITTED, null);
+            QueryBudget.clear();
+            Long started = ctx.attribute(STARTED);
+            lane.stats.record(System.nanoTime() - (started == null ? System.nanoTime() : started));
+            lane.free.release();
         }
     }
 
-    private static boolean gated(Context ctx) {
+    /** The lane of a request, or null for health, writes and everything outside {@code /api/}. */
+    private Lane lane(Context ctx) {
         String path = ctx.path();
-        return path.startsWith("/api/") && !path.equals(HEALTH);
+        if (!path.startsWith("/api/") || path.equals("/api/health")
+                || ctx.method() == HandlerType.POST && WRITE.matcher(path).matches()) {
+            return null;
+        }
+        return HEAVY.matcher(path).matches() ? heavy : light;
     }
 
-    private void refuse(Context ctx) {
-        long retry = Math.max(1, (bounds.retryAfter().toMillis() + 999) / 1000);
-        LOG.debug("refused {} {}: {} requests in flight", ctx.method(), ctx.path(), bounds.maxInFlight());
+    private void refuse(Context ctx, Overloaded e) {
+        long retry = e.lane.stats.retryAfterSeconds(e.ahead, e.lane.slots);
+        LOG.debug("refused {} {}: {} lane full ({} running, {} ahead)", ctx.method(), ctx.path(), e.lane.name,
+                e.lane.running(), e.ahead);
         ctx.header("Retry-After", Long.toString(retry));
         problems.write(ctx, 429, "too-many-requests", "Too many requests",
-                "The server is already answering " + bounds.maxInFlight() + " requests (its concurrency limit); "
-                        + "retry after " + retry + " s.", null, Map.of("retryAfterSeconds", retry));
+                "The server is already answering " + e.lane.slots + " " + e.lane.name + " requests (its concurrency "
+                        + "limit for them) with " + Math.max(0, e.ahead - e.lane.running()) + " waiting; retry after "
+                        + retry + " s.", null, Map.of("retryAfterSeconds", retry, "lane", e.lane.name));
     }
 }

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tiegraph.api.DocumentIntake;
 import org.tiegraph.catalogue.Catalogue;
 import org.tiegraph.graph.LoadProgress;
 import org.tiegraph.graph.LoadReport;
@@ -53,7 +55,14 @@ final class BackgroundLoading {
 
     /** Loads one document through the loader once it is ready (an upload arriving early waits for it). */
     LoadReport loadOne(Path file, boolean force) {
-        return loader.join().loadOne(file, force);
+        LoadService service;
+        try {
+            service = loader.join();
+        } catch (CompletionException e) {
+            throw new DocumentIntake.Unavailable("the loader did not start (" + e.getCause().getMessage()
+                    + "); documents cannot be loaded until the server is restarted");
+        }
+        return service.loadOne(file, force);
     }
 
     /** Asks the loading to stop after the document in hand. */
@@ -91,11 +100,19 @@ final class BackgroundLoading {
             LoadReports.print(reports, System.out);
             progress.finished();
         } catch (RuntimeException e) {
-            loader.completeExceptionally(e);
-            progress.gaveUp(stopping ? "the server is stopping" : "loading stopped: " + e.getMessage());
-            if (!stopping) {
-                LOG.error("loading at start stopped: {}", e.getMessage(), e);
-            }
+            stopped(e, e.getMessage());
+        } catch (OutOfMemoryError e) {
+            // the language models alone need about 1 GB: say so instead of leaving uploads waiting for a loader
+            stopped(e, "out of memory (the heap is " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB; the language models need about 1 GB: give the JVM -Xmx2g or more)");
+        }
+    }
+
+    private void stopped(Throwable e, String why) {
+        loader.completeExceptionally(new IllegalStateException(why, e));
+        progress.gaveUp(stopping ? "the server is stopping" : "loading stopped: " + why);
+        if (!stopping) {
+            LOG.error("loading at start stopped: {}", why, e);
         }
     }
 }

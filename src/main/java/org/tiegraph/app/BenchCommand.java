@@ -128,9 +128,10 @@ final class BenchCommand implements Callable<Integer> {
             log("starting a fresh embedded Neo4j in " + store.toAbsolutePath() + " (page cache " + cache + ", max heap "
                     + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB)");
             BenchDatabase.deleteFolder(store);
-            try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store, "127.0.0.1", 0, -1,
+            String password = EmbeddedPassword.resolve(store, null);
+            try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store, EmbeddedNeo4j.Exposure.loopback(0, -1), password,
                     BenchDatabase.settings(BenchDatabase.parseBytes(cache)));
-                 Driver driver = BenchDatabase.driver(neo4j.boltUri())) {
+                 Driver driver = BenchDatabase.driver(neo4j.boltUri(), EmbeddedNeo4j.USER, password)) {
                 report = run(settings, driver, "neo4j", catalogue,
                         new ApiDependencies.RuntimeInfo("embedded", "bolt (bench)", Main.version()),
                         new Benchmark.Environment("embedded (fresh store)", cache, store));

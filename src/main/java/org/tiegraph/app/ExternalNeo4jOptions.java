@@ -15,7 +15,9 @@ public final class ExternalNeo4jOptions {
     String user;
 
     @Option(names = "--neo4j-password", defaultValue = "${env:NEO4J_PASSWORD}", paramLabel = "PASSWORD",
-            description = "Password for the external Neo4j (env NEO4J_PASSWORD).")
+            description = "Password for the external Neo4j, or the one the embedded DBMS sets for its user neo4j "
+                    + "(at least 8 characters; unset: generated once and kept in the data folder's neo4j-password "
+                    + "file). Prefer the environment: a value on the command line shows in ps (env NEO4J_PASSWORD).")
     String password;
 
     @Option(names = "--neo4j-database", defaultValue = "${env:NEO4J_DATABASE:-neo4j}", paramLabel = "NAME",

@@ -8,11 +8,11 @@ import java.time.Duration;
 import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.graphdb.config.Setting;
-import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.SecurityException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tiegraph.api.ApiDependencies.RuntimeInfo;
@@ -36,15 +36,19 @@ public final class GraphConnection implements AutoCloseable {
     private final Driver driver;
     private final String database;
     private final DatabaseOptions options;
-    private final int boltPort;
+    /** Where embedded Bolt listens, its port fixed; null in external mode. */
+    private final EmbeddedNeo4j.Exposure exposure;
+    private final String password;
     private final RuntimeInfo runtime;
     private volatile EmbeddedNeo4j embedded;
 
-    private GraphConnection(Driver driver, String database, DatabaseOptions options, int boltPort, RuntimeInfo runtime) {
+    private GraphConnection(Driver driver, String database, DatabaseOptions options, EmbeddedNeo4j.Exposure exposure,
+                            String password, RuntimeInfo runtime) {
         this.driver = driver;
         this.database = database;
         this.options = options;
-        this.boltPort = boltPort;
+        this.exposure = exposure;
+        this.password = password;
         this.runtime = runtime;
     }
 
@@ -62,19 +66,27 @@ public final class GraphConnection implements AutoCloseable {
 
     /**
      * The driver for the database the options describe, before it answers: an external Neo4j when a URI is given,
-     * else the embedded DBMS {@link #start()} will run (on the Bolt port given, or on a free one picked now).
+     * else the embedded DBMS {@link #start()} will run (on the Bolt port given, or on a free one picked now), with the
+     * password given or the one kept in the data folder (generated at the first start).
      */
     public static GraphConnection prepare(DatabaseOptions options, String version) {
         if (options.external.given()) {
-            Driver driver = GraphDatabase.driver(options.external.uri, basicAuth(options), driverConfig());
-            return new GraphConnection(driver, options.external.database, options, -1,
+            String given = options.givenPassword();
+            Driver driver = GraphDatabase.driver(options.external.uri,
+                    AuthTokens.basic(options.external.user, given == null ? "" : given), driverConfig());
+            return new GraphConnection(driver, options.external.database, options, null, null,
                     new RuntimeInfo("external", options.external.uri, version));
         }
-        int port = options.boltPort == 0 ? freePort(options.boltHost) : options.boltPort;
-        String uri = "bolt://localhost:" + port;
-        Driver driver = GraphDatabase.driver(uri,
-                EmbeddedNeo4j.isLoopback(options.boltHost) ? AuthTokens.none() : basicAuth(options), driverConfig());
-        return new GraphConnection(driver, "neo4j", options, port, new RuntimeInfo("embedded", uri, version));
+        EmbeddedNeo4j.Exposure asked = options.exposure();
+        int port = asked.boltPort() == 0 ? freePort(asked.boltHost()) : asked.boltPort();
+        EmbeddedNeo4j.Exposure exposure = new EmbeddedNeo4j.Exposure(asked.boltHost(), port, asked.advertisedHost(),
+                asked.browserPort());
+        String password = EmbeddedPassword.resolve(options.dataDir.toAbsolutePath().normalize(),
+                options.givenPassword());
+        Driver driver = GraphDatabase.driver(exposure.clientUri(), AuthTokens.basic(EmbeddedNeo4j.USER, password),
+                driverConfig());
+        return new GraphConnection(driver, "neo4j", options, exposure, password,
+                new RuntimeInfo("embedded", exposure.advertisedUri(), version));
     }
 
     /**
@@ -83,14 +95,15 @@ public final class GraphConnection implements AutoCloseable {
      * @throws StartFailure when the data folder is held by another process
      */
     public void start() {
-        if (boltPort < 0) {
-            waitUntilReachable(driver, options.external.uri, options.connectTimeout);
+        if (exposure == null) {
+            waitUntilReachable(driver, options.external.uri, options.connectTimeout, null);
             return;
         }
         Path data = options.dataDir.toAbsolutePath().normalize();
-        LOG.info("starting embedded Neo4j in {} (Bolt {}:{})", data, options.boltHost, boltPort);
+        LOG.info("starting embedded Neo4j in {} (Bolt {}:{}, advertised as {})", data, exposure.boltHost(),
+                exposure.boltPort(), exposure.advertisedHost());
         try {
-            embedded = EmbeddedNeo4j.start(data, options.boltHost, boltPort, options.browserPort, STORE_SETTINGS);
+            embedded = EmbeddedNeo4j.start(data, exposure, password, STORE_SETTINGS);
         } catch (RuntimeException e) {
             if (StartFailure.causedByStoreLock(e)) {
                 throw StartFailure.dataFolderInUse(data);
@@ -98,12 +111,7 @@ public final class GraphConnection implements AutoCloseable {
             throw e;
         }
         // a busy machine can take seconds to answer the very first Bolt handshake: retry instead of failing
-        waitUntilReachable(driver, runtime.boltUri(), EMBEDDED_START_TIMEOUT);
-    }
-
-    private static AuthToken basicAuth(DatabaseOptions options) {
-        return AuthTokens.basic(options.external.user,
-                options.external.password == null ? "" : options.external.password);
+        waitUntilReachable(driver, exposure.clientUri(), EMBEDDED_START_TIMEOUT, embedded);
     }
 
     /** A port free on {@code host} now (the DBMS binds it moments later). */
@@ -130,13 +138,27 @@ public final class GraphConnection implements AutoCloseable {
                 .build();
     }
 
-    private static void waitUntilReachable(Driver driver, String uri, Duration timeout) {
+    /**
+     * Waits for Neo4j to answer. A refused login is not retried (Neo4j locks an account after a few failed attempts in
+     * a row): against an embedded store started earlier with another password, that password is replaced once by the
+     * one given now; otherwise the start fails saying so.
+     */
+    private static void waitUntilReachable(Driver driver, String uri, Duration timeout, EmbeddedNeo4j embedded) {
         long deadline = System.nanoTime() + timeout.toNanos();
         long pause = 500;
+        boolean passwordApplied = false;
         while (true) {
             try {
                 driver.verifyConnectivity();
                 return;
+            } catch (SecurityException e) {
+                if (embedded == null || passwordApplied) {
+                    throw new IllegalStateException("Neo4j at " + uri + " refused the login (" + e.getMessage()
+                            + "); check the user and password (not retried, so the account is not locked)", e);
+                }
+                LOG.info("the embedded store had another password; setting the one given now");
+                embedded.applyPassword();
+                passwordApplied = true;
             } catch (RuntimeException e) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("Neo4j at " + uri + " is not reachable after " + timeout.toSeconds()
@@ -177,7 +199,7 @@ public final class GraphConnection implements AutoCloseable {
 
     /** The embedded data folder, or null in external mode. */
     public Path dataDir() {
-        return boltPort < 0 ? null : options.dataDir.toAbsolutePath().normalize();
+        return exposure == null ? null : options.dataDir.toAbsolutePath().normalize();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.tiegraph.app;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,16 +35,23 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Reload documents even when their content is unchanged.")
     boolean force;
 
-    @Option(names = "--write-token", defaultValue = "${env:TIEGRAPH_WRITE_TOKEN}", paramLabel = "TOKEN",
-            description = "The running server's write token, to load through it (env TIEGRAPH_WRITE_TOKEN).")
-    String writeToken;
+    @Option(names = "--write-token", hidden = true, paramLabel = "TOKEN",
+            description = "Refused: the command line shows in ps. Use --write-token-file or TIEGRAPH_WRITE_TOKEN.")
+    String writeTokenOnCommandLine;
 
     @Option(names = "--write-token-file", defaultValue = "${env:TIEGRAPH_WRITE_TOKEN_FILE}", paramLabel = "FILE",
-            description = "A file whose first line is the running server's write token (env TIEGRAPH_WRITE_TOKEN_FILE).")
+            description = "A file whose first line is the running server's write token, to load through it; or set "
+                    + "the token itself in TIEGRAPH_WRITE_TOKEN (env TIEGRAPH_WRITE_TOKEN_FILE).")
     Path writeTokenFile;
 
     @Override
     public Integer call() {
+        String token;
+        try {
+            token = WriteToken.resolve(writeTokenOnCommandLine, writeTokenFile, System.getenv("TIEGRAPH_WRITE_TOKEN"));
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new StartFailure(e.getMessage());
+        }
         List<Path> files;
         try {
             files = new DocumentFinder().find(paths);
@@ -54,7 +62,6 @@ final class LoadCommand implements Callable<Integer> {
             Path data = database.dataDir.toAbsolutePath().normalize();
             var server = ServerFile.running(data);
             if (server.isPresent()) {
-                String token = ServerUpload.token(writeToken, writeTokenFile);
                 if (token == null) {
                     throw new StartFailure("the tiegraph server at " + server.get().url() + " (process "
                             + server.get().pid() + ") holds " + data + "; to load through it, set TIEGRAPH_WRITE_TOKEN "

@@ -73,19 +73,31 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--query-timeout", defaultValue = "${env:TIEGRAPH_QUERY_TIMEOUT:-PT10S}", paramLabel = "DURATION",
             converter = DatabaseOptions.DurationConverter.class,
-            description = "Server-side timeout of each API query transaction (env TIEGRAPH_QUERY_TIMEOUT; "
-                    + "default: ${DEFAULT-VALUE}).")
+            description = "How long one API request may spend in the database, all of its queries together; beyond "
+                    + "it the request answers 504 (env TIEGRAPH_QUERY_TIMEOUT; default: ${DEFAULT-VALUE}).")
     Duration queryTimeout;
 
-    @Option(names = "--write-token", defaultValue = "${env:TIEGRAPH_WRITE_TOKEN}", paramLabel = "TOKEN",
-            description = "Bearer token that enables the write endpoints (POST /api/documents); unset: writes are off "
-                    + "(env TIEGRAPH_WRITE_TOKEN).")
-    String writeToken;
+    @Option(names = "--write-token", hidden = true, paramLabel = "TOKEN",
+            description = "Refused: the command line shows in ps. Use --write-token-file or TIEGRAPH_WRITE_TOKEN.")
+    String writeTokenOnCommandLine;
+
+    @Option(names = "--write-token-file", defaultValue = "${env:TIEGRAPH_WRITE_TOKEN_FILE}", paramLabel = "FILE",
+            description = "File whose first line is the bearer token (at least 16 characters) that enables the write "
+                    + "endpoints (POST /api/documents); or set the token itself in TIEGRAPH_WRITE_TOKEN. Unset: writes "
+                    + "are off (env TIEGRAPH_WRITE_TOKEN_FILE).")
+    Path writeTokenFile;
 
     @Option(names = "--max-in-flight", defaultValue = "${env:TIEGRAPH_MAX_IN_FLIGHT:-0}", paramLabel = "N",
-            description = "API requests served at once; more wait briefly, then get 429 with Retry-After. 0: 8 per "
-                    + "core, at least 16 (env TIEGRAPH_MAX_IN_FLIGHT; default: ${DEFAULT-VALUE}).")
+            description = "Light API requests (search, entities, documents) served at once; more wait 200 ms, then get "
+                    + "429 with Retry-After. 0: 8 per core, at least 16 (env TIEGRAPH_MAX_IN_FLIGHT; default: "
+                    + "${DEFAULT-VALUE}).")
     int maxInFlight;
+
+    @Option(names = "--max-heavy-in-flight", defaultValue = "${env:TIEGRAPH_MAX_HEAVY_IN_FLIGHT:-0}", paramLabel = "N",
+            description = "Heavy API requests (neighbourhoods, paths, patterns, statistics) served at once; four per "
+                    + "slot wait up to 5 s, more get 429. 0: one per core, at least 2 (env TIEGRAPH_MAX_HEAVY_IN_FLIGHT; "
+                    + "default: ${DEFAULT-VALUE}).")
+    int maxHeavyInFlight;
 
     @Option(names = "--answer-cache-ttl", defaultValue = "${env:TIEGRAPH_ANSWER_CACHE_TTL:-PT5M}", paramLabel = "DURATION",
             converter = DatabaseOptions.DurationConverter.class,
@@ -97,6 +109,16 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        ApiDependencies.ApiSettings settings;
+        try {
+            settings = new ApiDependencies.ApiSettings(corsOrigins, queryTimeout,
+                    WriteToken.resolve(writeTokenOnCommandLine, writeTokenFile, System.getenv("TIEGRAPH_WRITE_TOKEN")),
+                    RequestBounds.withMaxInFlight(maxInFlight).withHeavyInFlight(maxHeavyInFlight));
+            database.check();
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            System.err.println("tiegraph: " + e.getMessage());
+            return 2;
+        }
         Catalogue catalogue = Catalogue.load();
         List<Path> files = documentFiles();
         GraphConnection graph = GraphConnection.prepare(database, Main.version());
@@ -110,9 +132,7 @@ final class ServeCommand implements Callable<Integer> {
             // the API answers first (health says the database is starting), so a large store never delays the page
             loading = new BackgroundLoading(graph, catalogue, files, forceReload, progress, answers::graphChanged);
             api = ApiServer.create(new ApiDependencies(graph.driver(), graph.database(), catalogue, graph.runtime(),
-                    new ApiDependencies.ApiSettings(corsOrigins, queryTimeout, blankToNull(writeToken),
-                            maxInFlight > 0 ? RequestBounds.withMaxInFlight(maxInFlight) : RequestBounds.defaults()),
-                    loading::loadOne, answers, progress),
+                    settings, loading::loadOne, answers, progress),
                     config -> config.staticFiles.add("/public", Location.CLASSPATH));
             api.start(host, port);
             base = "http://" + (local.contains(":") ? "[" + local + "]" : local) + ":" + api.port();
@@ -140,7 +160,9 @@ final class ServeCommand implements Callable<Integer> {
                         + "loading %d documents in the background (progress in /api/health)%n",
                 api.port(), graph.runtime().mode(), graph.runtime().boltUri(),
                 graph.embedded() != null && graph.embedded().browserPort() > 0
-                        ? ", Neo4j Browser http://localhost:" + graph.embedded().browserPort() + "/browser/" : "",
+                        ? ", Neo4j Browser " + graph.embedded().browserUrl() + " (user " + EmbeddedNeo4j.USER + ", "
+                        + EmbeddedPassword.hint(database.dataDir.toAbsolutePath().normalize(), database.givenPassword())
+                        + ")" : "",
                 files.size());
         stopped.await();
         return 0;
@@ -197,9 +219,5 @@ final class ServeCommand implements Callable<Integer> {
             Arrays.stream(fromEnv.split(":")).filter(s -> !s.isBlank()).map(Path::of).forEach(out::add);
         }
         return out;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }

@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -116,22 +115,5 @@ final class ServerUpload {
 
     private static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    /** The write token: given directly, else the first line of the token file; null when neither is set. */
-    static String token(String given, Path file) {
-        if (given != null && !given.isBlank()) {
-            return given.strip();
-        }
-        if (file == null) {
-            return null;
-        }
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip)
-                    .filter(l -> !l.isEmpty()).findFirst()
-                    .orElseThrow(() -> new StartFailure("the write token file " + file + " is empty"));
-        } catch (IOException e) {
-            throw new StartFailure("cannot read the write token file " + file + ": " + e.getMessage());
-        }
     }
 }

@@ -37,8 +37,8 @@ public final class BenchDatabase {
     }
 
     /** A driver for the bench's embedded store at {@code boltUri}; the pool allows the bench's concurrent clients. */
-    public static Driver driver(String boltUri) {
-        Driver driver = GraphDatabase.driver(boltUri, AuthTokens.none(), Config.builder()
+    public static Driver driver(String boltUri, String user, String password) {
+        Driver driver = GraphDatabase.driver(boltUri, AuthTokens.basic(user, password), Config.builder()
                 .withMaxConnectionPoolSize(64)
                 .withConnectionAcquisitionTimeout(30, TimeUnit.SECONDS)
                 .withLogging(Logging.slf4j())

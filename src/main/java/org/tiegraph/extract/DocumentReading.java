@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import org.tiegraph.extract.nlp.LanguageModel;
 import org.tiegraph.extract.nlp.ParsedSentence;
 import org.tiegraph.extract.nlp.TaggedSentence;
-import org.tiegraph.extract.nlp.Words;
 import org.tiegraph.extract.nlp.Token;
 import org.tiegraph.ingest.ParsedDocument;
 import org.tiegraph.ingest.Sentence;
@@ -39,6 +38,7 @@ final class DocumentReading {
     private final String docText;
     private final DocumentEntities entities;
     private final Anaphora anaphora;
+    private final NameIntroduction names;
     private final RelationMatcher.Memory memory = new RelationMatcher.Memory();
     private final List<Mention> mentions = new ArrayList<>();
     private final Map<String, Edge> edges = new LinkedHashMap<>();
@@ -46,6 +46,11 @@ final class DocumentReading {
     private final Set<String> unresolved = new LinkedHashSet<>();
     private final Set<String> generic = new HashSet<>();
     private final Set<String> qualified = new HashSet<>();
+    private final Map<String, List<Qualifier>> groupQualifiers = new java.util.HashMap<>();
+
+    /** The edge a group's qualifier gives it ("Chinese companies" BASED_IN China), kept for its later mentions. */
+    private record Qualifier(String relation, String entityId, String type, boolean inverse) {
+    }
 
     private final java.util.function.Consumer<String> trace;
 
@@ -59,6 +64,7 @@ final class DocumentReading {
         this.docText = parsed.document().text();
         this.entities = new DocumentEntities(parts.catalogue());
         this.anaphora = new Anaphora(parts.lexicon());
+        this.names = new NameIntroduction(parts, entities, unresolved);
     }
 
     /** The text with web addresses blanked out (same length), so nothing is found inside them. */
@@ -81,11 +87,11 @@ final class DocumentReading {
     Extraction run() {
         List<Sentence> sentences = parsed.sentences();
         for (int i = 0; i < sentences.size(); i++) {
-            introduce(sentences.get(i), tagged.get(i));
+            names.introduce(sentences.get(i), tagged.get(i));
         }
         List<Map<Integer, String>> properNouns = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            properNouns.add(nameTags(sentences.get(i), tagged.get(i)));
+            properNouns.add(names.nameTags(sentences.get(i), tagged.get(i)));
         }
         List<ParsedSentence> parses = java.util.stream.IntStream.range(0, sentences.size()).parallel()
                 .mapToObj(i -> model.parse(tagged.get(i), properNouns.get(i))).toList();
@@ -98,139 +104,10 @@ final class DocumentReading {
                 readList(sentences, parses, sentenceSpans, i);
             }
         }
-        Set<String> names = entities.usedNames();
-        List<String> open = unresolved.stream().filter(u -> !names.contains(NormalizedText.fold(u))).toList();
+        Set<String> used = entities.usedNames();
+        List<String> open = unresolved.stream().filter(u -> !used.contains(NormalizedText.fold(u))).toList();
         return new Extraction(parsed, entities.used(), List.copyOf(mentions), List.copyOf(edges.values()),
                 List.copyOf(rejected), List.copyOf(open));
-    }
-
-    // ---- pass 1: the names a document introduces ----------------------------------------------------------------
-
-    /**
-     * The tags the parser should see: proper nouns for capitalised name words, common nouns for the words of a
-     * lower-case entity ("drone parts"), and a gerund for an "-ing" word the tagger read as an adjective right after a
-     * preposition ("for producing drones for Russia": producing is what the companies did).
-     */
-    private Map<Integer, String> nameTags(Sentence s, TaggedSentence ts) {
-        Map<Integer, String> out = new java.util.HashMap<>();
-        List<Token> tokens = ts.tokens();
-        for (int i = 1; i + 1 < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.text().endsWith("ing") && (t.tag().equals("JJ") || t.tag().equals("NN"))
-                    && tokens.get(i - 1).tag().equals("IN") && !t.capitalized()
-                    && (tokens.get(i + 1).tag().startsWith("NN") || tokens.get(i + 1).tag().startsWith("JJ")
-                    || tokens.get(i + 1).tag().equals("DT"))) {
-                out.put(i, "VBG");
-            }
-        }
-        for (Span x : gazetteerSpans(s, ts)) {
-            boolean named = ts.tokens().get(x.first()).capitalized();
-            for (int i = x.first(); i <= x.last(); i++) {
-                Token t = ts.tokens().get(i);
-                if (named && (t.capitalized() || Character.isDigit(t.text().codePointAt(0)) && i > x.first())) {
-                    out.put(i, "NNP");
-                } else if (!named && Character.isLetter(t.text().codePointAt(0))) {
-                    out.put(i, "NN");
-                }
-            }
-        }
-        return out;
-    }
-
-    private void introduce(Sentence s, TaggedSentence ps) {
-        if (ps.tokens().isEmpty()) {
-            return;
-        }
-        List<Span> known = gazetteerSpans(s, ps);
-        List<String> untyped = new ArrayList<>();
-        List<Candidate> found = parts.names().find(ps, untyped);
-        for (String u : untyped) {
-            if (known.stream().noneMatch(k -> NameFinder.text(ps, k.first(), k.last()).contains(u)
-                    || u.contains(NameFinder.text(ps, k.first(), k.last())))) {
-                unresolved.add(u);
-            }
-        }
-        List<Span> chosen = new ArrayList<>(known);
-        List<Candidate> candidates = new ArrayList<>(found);
-        for (Span k : known) {
-            // "Government of Syria and Syrian Arab Airlines": a known name followed by "and" ends the run
-            for (Candidate c : found) {
-                if (k.first() == c.first() && k.last() + 2 <= c.last() && isAnd(ps, k.last() + 1)) {
-                    Candidate rest = parts.names().typed(ps, k.last() + 2, c.last());
-                    candidates.remove(c);
-                    if (rest != null) {
-                        candidates.add(rest);
-                    }
-                }
-            }
-        }
-        for (Candidate c : candidates) {
-            boolean longer = known.stream().filter(k -> k.overlaps(c.first(), c.last()))
-                    .allMatch(k -> k.last() - k.first() < c.last() - c.first() && k.first() >= c.first()
-                            && k.last() <= c.last() && !joined(ps, k, c));
-            String surname = c.length() == 1 && "Person".equals(c.type()) ? entities.personBySurname(c.name()) : null;
-            if (!longer || surname != null && !surname.isEmpty()) {
-                continue;
-            }
-            DocumentEntities.Builder b = entities.discovered(c.type(), c.name(), c.name());
-            c.aliases().forEach(a -> entities.alias(b, a));
-            c.properties().forEach(b.properties::putIfAbsent);
-            chosen.removeIf(k -> k.overlaps(c.first(), c.last()));
-            chosen.add(new Span(c.first(), c.last(), b.id, b.type, false));
-        }
-        for (Span x : chosen) {
-            String alias = Brackets.shortForm(ps, x.first(), x.last());
-            if (alias != null) {
-                entities.alias(entities.get(x.entityId()), alias);
-            }
-        }
-    }
-
-    /**
-     * "Chief of the Russian General Staff", "US Treasury and US Department of Commerce": a run of capitals that joins a
-     * catalogue organisation or place to other words with "of", "and" or "for" is not one name; the catalogue's wins.
-     * A state inside a name ("Russian Coast Guard", "China-Iran Joint Military Commission") is only its qualifier.
-     */
-    private static boolean joined(Words ps, Span known, Candidate c) {
-        if ("State".equals(known.type())) {
-            return false;
-        }
-        Set<String> connectors = Set.of("of", "and", "for", "&", ",", "the");
-        List<Token> t = ps.tokens();
-        boolean before = known.first() > c.first()
-                && connectors.contains(t.get(known.first() - 1).text().toLowerCase(java.util.Locale.ROOT));
-        boolean after = known.last() < c.last()
-                && connectors.contains(t.get(known.last() + 1).text().toLowerCase(java.util.Locale.ROOT));
-        return before || after;
-    }
-
-    private static boolean isAnd(Words ps, int i) {
-        String w = ps.tokens().get(i).text();
-        return w.equalsIgnoreCase("and") || w.equals("&");
-    }
-
-    /** The catalogue and document names in a sentence, longest first, as token spans. */
-    private List<Span> gazetteerSpans(Sentence s, Words ps) {
-        String masked = maskUrls(s.text());
-        List<Gazetteer.Match> all = new ArrayList<>(entities.local().findAll(masked));
-        all.addAll(parts.known().findAll(masked));
-        List<Span> out = new ArrayList<>();
-        for (Gazetteer.Match m : Gazetteer.longestNonOverlapping(all)) {
-            int first = -1;
-            int last = -1;
-            for (Token t : ps.tokens()) {
-                if (t.end() > m.start() && t.start() < m.end()) {
-                    first = first < 0 ? t.index() : first;
-                    last = t.index();
-                }
-            }
-            if (first >= 0) {
-                Gazetteer.Target target = m.targets().getFirst();
-                String type = entities.get(target.entityId()).type;
-                out.add(new Span(first, last, target.entityId(), type, false));
-            }
-        }
-        return out;
     }
 
     // ---- pass 2: mentions and edges ------------------------------------------------------------------------------
@@ -240,8 +117,9 @@ final class DocumentReading {
         if (ps.tokens().isEmpty()) {
             return List.of();
         }
-        List<Span> spans = new ArrayList<>(gazetteerSpans(s, ps));
+        List<Span> spans = new ArrayList<>(names.gazetteerSpans(s, ps));
         List<RelationMatcher.Draft> structural = new ArrayList<>();
+        Set<Span> phraseSpans = new HashSet<>();
         for (ItemFinder.Phrase p : parts.items().find(ps, spans)) {
             if (p.replaces() != null) {
                 spans.remove(p.replaces());
@@ -249,17 +127,30 @@ final class DocumentReading {
             DocumentEntities.Builder b = entities.discovered(p.type(), p.name(), p.idName());
             Span span = new Span(p.first(), p.last(), b.id, b.type, false);
             spans.add(span);
-            if ((!p.qualifiers().isEmpty() || p.place() != null) && !"Place".equals(p.type())) {
+            phraseSpans.add(span);
+            if ((!p.qualifiers().isEmpty() || p.place() != null || "Item".equals(p.type())) && !"Place".equals(p.type())) {
                 generic.add(b.id);
                 b.properties.put("generic", true);
             }
             for (Span q : p.qualifiers()) {
+                groupQualifiers.computeIfAbsent(b.id, k -> new ArrayList<>())
+                        .add(new Qualifier(p.relation(), q.entityId(), q.type(), p.inverse()));
                 structural.add(p.inverse()
                         ? new RelationMatcher.Draft(p.relation(), q, span, -1, Extractor.GROUP_RULE)
                         : new RelationMatcher.Draft(p.relation(), span, q, -1, Extractor.GROUP_RULE));
             }
             if (p.place() != null) {
                 structural.add(new RelationMatcher.Draft(p.placeRelation(), span, p.place(), -1, Extractor.GROUP_RULE));
+            }
+        }
+        for (Span x : List.copyOf(spans)) {
+            // a group named again ("Chinese companies … have been involved"): its qualifier holds here too
+            if (!phraseSpans.contains(x)) {
+                for (Qualifier q : groupQualifiers.getOrDefault(x.entityId(), List.of())) {
+                    Span at = new Span(x.first(), x.first(), q.entityId(), q.type(), false);
+                    structural.add(q.inverse() ? new RelationMatcher.Draft(q.relation(), at, x, -1, Extractor.GROUP_RULE)
+                            : new RelationMatcher.Draft(q.relation(), x, at, -1, Extractor.GROUP_RULE));
+                }
             }
         }
         spans.addAll(anaphora.resolve(ps, spans, index));

@@ -3,6 +3,7 @@ package org.tiegraph.extract;
 import org.tiegraph.catalogue.Catalogue;
 import org.tiegraph.catalogue.Lexicon;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -60,18 +61,45 @@ public final class Extractor {
         this.language = language;
     }
 
+    /** Extraction that ran past its deadline and was stopped between two sentences. */
+    public static final class OutOfTime extends RuntimeException {
+        OutOfTime() {
+            super("extraction ran past its deadline", null, false, false);
+        }
+    }
+
     public Extraction extract(ParsedDocument parsed) {
-        return extract(parsed, line -> { });
+        return extract(parsed, line -> { }, Instant.MAX);
+    }
+
+    /**
+     * As {@link #extract(ParsedDocument)}, stopped with {@link OutOfTime} once {@code deadline} has passed (the parse
+     * of one sentence is the longest it runs on).
+     */
+    public Extraction extract(ParsedDocument parsed, Instant deadline) {
+        return extract(parsed, line -> { }, deadline);
     }
 
     /** As {@link #extract(ParsedDocument)}, telling {@code trace} what each sentence yielded (for rule authors). */
     public Extraction extract(ParsedDocument parsed, java.util.function.Consumer<String> trace) {
+        return extract(parsed, trace, Instant.MAX);
+    }
+
+    private Extraction extract(ParsedDocument parsed, java.util.function.Consumer<String> trace, Instant deadline) {
         LanguageModel model = language.get();
-        List<TaggedSentence> tagged = parsed.sentences().parallelStream().map(s -> tag(model, s)).toList();
+        List<TaggedSentence> tagged = parsed.sentences().parallelStream().map(s -> tag(model, s, deadline)).toList();
+        inTime(deadline);
         return new DocumentReading(parts, parsed, tagged, model, trace).run();
     }
 
-    private static TaggedSentence tag(LanguageModel model, Sentence s) {
+    private static void inTime(Instant deadline) {
+        if (Instant.now().isAfter(deadline)) {
+            throw new OutOfTime();
+        }
+    }
+
+    private static TaggedSentence tag(LanguageModel model, Sentence s, Instant deadline) {
+        inTime(deadline);
         String text = DocumentReading.maskUrls(s.text());
         return text.length() > MAX_PARSED_CHARS ? model.untagged(text) : model.tag(text);
     }

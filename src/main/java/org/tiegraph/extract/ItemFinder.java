@@ -114,6 +114,15 @@ final class ItemFinder {
             return;
         }
         Span place = placeIn(s, known, h);
+        if (place != null) {
+            // "companies in southeastern China" are based in China too
+            for (Phrase region : out) {
+                if (region.first() == place.first() && region.last() == place.last() && "Place".equals(region.type())) {
+                    region.qualifiers().stream().filter(q -> qualifiers.stream()
+                            .noneMatch(x -> x.entityId().equals(q.entityId()))).forEach(qualifiers::add);
+                }
+            }
+        }
         if (!qualifiers.isEmpty() || place != null && !group.inverse()) {
             int last = place != null ? place.last() : h;
             String name = NameFinder.text(s, first, last);

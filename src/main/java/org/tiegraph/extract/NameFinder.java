@@ -28,9 +28,11 @@ final class NameFinder {
     private static final double TITLE_CASE_SHARE = 0.7;
 
     private final Lexicon lexicon;
+    private final NameCues cues;
 
     NameFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.cues = new NameCues(lexicon);
     }
 
     /** The typed names of a sentence, in text order; {@code untyped} receives the names nothing could type. */
@@ -47,7 +49,7 @@ final class NameFinder {
                 continue;
             }
             int end = extend(t, i);
-            String described = describedAfter(t, end);
+            String described = cues.describedAfter(t, end);
             if (described != null && !"Person".equals(described)) {
                 Candidate c = candidate(s, i, end, described);
                 if (out.stream().noneMatch(o -> o.first() <= c.last() && c.first() <= o.last())) {
@@ -235,18 +237,18 @@ final class NameFinder {
         List<Token> t = s.tokens();
         String name = text(s, a, b);
         Map<String, Object> props = new LinkedHashMap<>();
-        String imo = imoAfter(s, b);
-        boolean vesselCue = a > 0 && vesselCue(t, a - 1) || imo != null;
+        String imo = cues.imoAfter(s, b);
+        boolean vesselCue = a > 0 && cues.vesselCue(t, a - 1) || imo != null;
         String type;
-        if (vesselCue && (imo != null || upper(t, a, b))) {
+        if (vesselCue && (imo != null || cues.upper(t, a, b))) {
             type = "Vessel";
             if (imo != null) {
                 props.put("imo", imo);
             }
         } else if (allTagged(t, a, b, "PERSON") && (b > a || titleBefore(t, a) || t.get(a).isProperNoun())) {
             type = "Person";
-        } else if ((type = headType(t, a, b)) != null || (type = describedAfter(t, b)) != null
-                || (type = trailingHead(t, b)) != null) {
+        } else if ((type = headType(t, a, b)) != null || (type = cues.describedAfter(t, b)) != null
+                || (type = cues.trailingHead(t, b)) != null) {
             // typed by its head word, an apposition that describes it, or a head noun right after it
         } else if (b == a + 2 && DESIGNATOR.matcher(name).matches() || b == a && DESIGNATOR.matcher(name).matches()
                 && name.chars().anyMatch(Character::isDigit)) {
@@ -265,58 +267,11 @@ final class NameFinder {
     private Candidate candidate(Words s, int a, int b, String type) {
         String alias = Brackets.shortForm(s, a, b);
         Map<String, Object> props = new LinkedHashMap<>();
-        String imo = imoAfter(s, b);
+        String imo = cues.imoAfter(s, b);
         if (imo != null && "Vessel".equals(type)) {
             props.put("imo", imo);
         }
         return new Candidate(a, b, text(s, a, b), type, alias == null ? List.of() : List.of(alias), props);
-    }
-
-    /** ", a Hong Kong-flagged vessel", ", another China-flagged ship": the type an apposition right after gives. */
-    private String describedAfter(List<Token> t, int b) {
-        int k = b + 1;
-        if (k < t.size() && t.get(k).text().equals("(")) {
-            while (k < t.size() && !t.get(k).text().equals(")") && k - b < 6) {
-                k++;
-            }
-            k++;
-        }
-        if (k + 1 >= t.size() || !t.get(k).text().equals(",")) {
-            return null;
-        }
-        k++;
-        String det = t.get(k).text().toLowerCase(Locale.ROOT);
-        if (!det.equals("a") && !det.equals("an") && !det.equals("another")) {
-            return null;
-        }
-        for (int j = k + 1; j < t.size() && j <= k + 6; j++) {
-            Token x = t.get(j);
-            if (x.isNoun() && !x.isProperNoun()) {
-                boolean head = j + 1 >= t.size() || !t.get(j + 1).isNoun() || t.get(j + 1).isProperNoun();
-                if (head) {
-                    return lexicon.describedType(x.text());
-                }
-            } else if (!(x.tag().startsWith("JJ") || x.tag().equals("VBN") || x.tag().equals("HYPH")
-                    || x.text().equals("-") || x.isProperNoun() || x.tag().equals("RBS") || x.tag().equals("CD"))) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /** "the Sergeevka military base", "OKEAN-24 naval exercise": a lower-case head noun right after the name. */
-    private String trailingHead(List<Token> t, int b) {
-        for (int j = b + 1; j < t.size() && j <= b + 3; j++) {
-            Token x = t.get(j);
-            if (x.capitalized() || !(x.isNoun() || x.tag().startsWith("JJ"))) {
-                return null;
-            }
-            if (x.isNoun() && (j + 1 >= t.size() || !t.get(j + 1).isNoun())) {
-                String type = lexicon.nameType(x.text());
-                return "Person".equals(type) ? null : type;
-            }
-        }
-        return null;
     }
 
     private String headType(List<Token> t, int a, int b) {
@@ -347,41 +302,6 @@ final class NameFinder {
 
     private boolean titleBefore(List<Token> t, int a) {
         return a > 0 && lexicon.personTitles().contains(t.get(a - 1).text().toLowerCase(Locale.ROOT));
-    }
-
-    /** "vessel NEPTUN", "M/V CHONG RIM 2", "merchant vessel (M/V) PATRIOT": a vessel word right before. */
-    private boolean vesselCue(List<Token> t, int i) {
-        int k = i;
-        if (t.get(k).text().equals(")") && k >= 2) {
-            k -= 1;
-        }
-        StringBuilder run = new StringBuilder(t.get(k).text());
-        for (int j = k; j > 0 && attached(t, j - 1, j) && !t.get(j - 1).text().equals("("); j--) {
-            run.insert(0, t.get(j - 1).text());
-        }
-        return lexicon.vesselCues().contains(t.get(k).text().toLowerCase(Locale.ROOT))
-                || lexicon.vesselCues().contains(run.toString().toLowerCase(Locale.ROOT));
-    }
-
-    private static boolean upper(List<Token> t, int a, int b) {
-        for (int i = a; i <= b; i++) {
-            String w = t.get(i).text();
-            if (!w.equals(w.toUpperCase(Locale.ROOT))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "(IMO 9003550)" right after the name: the number. */
-    private String imoAfter(Words s, int b) {
-        int from = s.tokens().get(b).end();
-        String rest = s.text().substring(from, Math.min(s.text().length(), from + 20));
-        Matcher m = lexicon.vesselIdentifier().matcher(rest);
-        if (m.find() && rest.substring(0, m.start()).strip().matches("\\(?")) {
-            return m.group().replaceAll("\\D", "");
-        }
-        return null;
     }
 
     /** "Executive Order 13551", "E.O. 13551": sanction programmes named by number. */

@@ -3,6 +3,7 @@ package org.tiegraph.graph;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -15,6 +16,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionConfig;
 import org.tiegraph.catalogue.Catalogue;
 import org.tiegraph.extract.Edge;
 import org.tiegraph.extract.Entity;
@@ -55,10 +57,14 @@ public final class GraphWriter {
         this.rankings = new EdgeRankings(catalogue.edgeTypes().keySet());
     }
 
-    /** Replaces the document's content with {@code extraction}; {@code edges} must already be grounded and whitelisted. */
-    public WriteResult write(Extraction extraction, List<Edge> edges, ReportBuilder report) {
+    /**
+     * Replaces the document's content with {@code extraction}; {@code edges} must already be grounded and whitelisted.
+     * The transaction is stopped by the server, and rolled back, once {@code timeout} has passed.
+     */
+    public WriteResult write(Extraction extraction, List<Edge> edges, ReportBuilder report, Duration timeout) {
         try (var session = driver.session(SessionConfig.forDatabase(database))) {
-            return session.executeWrite(tx -> writeIn(tx, extraction, edges, report));
+            return session.executeWrite(tx -> writeIn(tx, extraction, edges, report),
+                    TransactionConfig.builder().withTimeout(timeout).build());
         }
     }
 

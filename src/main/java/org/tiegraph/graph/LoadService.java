@@ -1,6 +1,9 @@
 package org.tiegraph.graph;
 
+import java.io.File;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +14,8 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.TransactionTerminatedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tiegraph.catalogue.Catalogue;
@@ -30,11 +35,23 @@ import org.tiegraph.ingest.RawDocument;
  * document, every type in the catalogue) and writes each document in its own transaction. A document whose content
  * hash is unchanged is skipped; a changed one replaces its own evidence; one whose normalised text another document
  * already holds is not loaded again (it would count the same sentences twice as evidence). One document loads at a
- * time, whoever asks (the loading at start, the API).
+ * time, whoever asks (the loading at start, the API). Loading one document has a time limit, from reading to commit:
+ * beyond it the document is refused and the graph keeps what it had.
  */
 public final class LoadService {
 
     private static final Logger LOG = LoggerFactory.getLogger(LoadService.class);
+    /** How long one document may take to load. */
+    public static final Duration TIME_LIMIT = Duration.ofMinutes(2);
+
+    /** A load past its time limit. */
+    private static final class TooSlow extends RuntimeException {
+        TooSlow(String stage, Duration limit) {
+            super("loading stopped during " + stage + ": it took longer than the limit of " + limit.toSeconds()
+                    + " s for one document (split it into smaller files)", null, false, false);
+        }
+    }
+
     /** The built-in document {@link #rehearse()} writes and rolls back (a classpath resource). */
     private static final String REHEARSAL = "loader/rehearsal.txt";
 
@@ -43,9 +60,16 @@ public final class LoadService {
     private final Catalogue catalogue;
     private final Extractor extractor;
     private final GraphWriter writer;
+    private final Duration timeLimit;
     private final ReentrantLock oneAtATime = new ReentrantLock();
 
     public LoadService(Driver driver, String database, Catalogue catalogue) {
+        this(driver, database, catalogue, TIME_LIMIT);
+    }
+
+    /** A loader with another time limit per document. */
+    public LoadService(Driver driver, String database, Catalogue catalogue, Duration timeLimit) {
+        this.timeLimit = timeLimit;
         this.driver = driver;
         this.database = database;
         this.catalogue = catalogue;
@@ -113,8 +137,9 @@ public final class LoadService {
 
     private LoadReport loadAlone(Path file, boolean force) {
         long t0 = System.nanoTime();
+        Instant deadline = Instant.now().plus(timeLimit);
         try {
-            RawDocument raw = new DocumentReader().read(file);
+            RawDocument raw = new DocumentReader(deadline).read(file);
             DocumentParser parser = new DocumentParser();
             String contentHash = raw.contentHash();
             Map<String, Object> stored = stored(raw.id());
@@ -133,33 +158,65 @@ public final class LoadService {
                         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), millisSince(t0));
             }
             ParsedDocument parsed = withFootnoteProse(parser, parser.parse(raw));
-            Extraction extraction = extractor.extract(parsed);
+            inTime(deadline, "parsing");
+            Extraction extraction;
+            try {
+                extraction = extractor.extract(parsed, deadline);
+            } catch (Extractor.OutOfTime e) {
+                throw new TooSlow("extraction", timeLimit);
+            }
             List<LoadReport.RejectedEdge> rejected = new ArrayList<>();
             extraction.rejected().forEach(r -> rejected.add(new LoadReport.RejectedEdge(r.sourceId(), r.type(),
                     r.targetId(), r.sentenceId(), r.reason())));
             List<Edge> grounded = ground(raw, extraction, rejected);
             int sources = (int) parsed.footnotes().stream().flatMap(f -> f.sources().stream()).map(s -> s.id()).distinct().count();
-            GraphWriter.WriteResult written = writer.write(extraction, grounded, (fresh, matched) ->
-                    reportMap(report(raw, file, extraction, grounded, rejected, sources, fresh, matched, 0, t0)));
+            GraphWriter.WriteResult written;
+            try {
+                written = writer.write(extraction, grounded, (fresh, matched) ->
+                        reportMap(report(raw, file, extraction, grounded, rejected, sources, fresh, matched, 0, t0)),
+                        inTime(deadline, "writing"));
+            } catch (Neo4jException e) {
+                if (isTimeout(e)) {
+                    throw new TooSlow("writing", timeLimit);
+                }
+                throw e;
+            }
             return report(raw, file, extraction, grounded, rejected, sources, written.entitiesNew(),
                     written.entitiesMatched(), written.evidence(), t0);
-        } catch (RuntimeException e) {
+        } catch (DocumentException | TooSlow e) {
             LOG.warn("document {} not loaded: {}", file, e.getMessage());
-            LOG.debug("load failure", e);
             return LoadReport.failed(file.toString(), reason(e, file), millisSince(t0));
+        } catch (RuntimeException e) {
+            LOG.warn("document {} not loaded", file, e);
+            return LoadReport.failed(file.toString(), "the document could not be loaded: an unexpected error, "
+                    + "logged by the server" + (e instanceof Neo4jException ? " (the database refused the write)" : ""),
+                    millisSince(t0));
         }
     }
 
     /** Why a document failed, naming no folder of this machine (answers go to API clients). */
     private static String reason(RuntimeException e, Path file) {
-        if (e instanceof DocumentException d) {
-            return d.reason();
-        }
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String message = e instanceof DocumentException d ? d.reason() : e.getMessage();
         Path absolute = file.toAbsolutePath().normalize();
         Path folder = absolute.getParent();
         message = message.replace(absolute.toString(), String.valueOf(absolute.getFileName()));
-        return folder == null ? message : message.replace(folder.toString(), "");
+        return folder == null ? message : message.replace(folder + File.separator, "")
+                .replace(folder.toString(), "");
+    }
+
+    /** The time left before {@code deadline}, or a {@link TooSlow} naming the stage when none is left. */
+    private Duration inTime(Instant deadline, String stage) {
+        Duration left = Duration.between(Instant.now(), deadline);
+        if (left.isNegative() || left.isZero()) {
+            throw new TooSlow(stage, timeLimit);
+        }
+        return left;
+    }
+
+    private static boolean isTimeout(Neo4jException e) {
+        String code = e.code() == null ? "" : e.code();
+        return e instanceof TransactionTerminatedException || code.contains("TransactionTimedOut")
+                || code.contains("Transaction.Terminated");
     }
 
     /** Adds the footnotes' own prose sentences (facts stated only in a note) to the body sentences extraction reads. */

@@ -3,10 +3,6 @@ package org.tiegraph.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 
 import java.io.ByteArrayInputStream;
@@ -21,6 +17,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -30,7 +27,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads one document file (txt, md, html, pdf) and its optional {@code <basename>.meta.yaml} sidecar into a
- * {@link RawDocument} with a stable id, plain text and metadata.
+ * {@link RawDocument} with a stable id, plain text and metadata, within bounds: file size, text length, PDF pages and
+ * expansion, and the deadline of the load it is part of.
  */
 public final class DocumentReader {
 
@@ -38,9 +36,31 @@ public final class DocumentReader {
     public static final long MAX_BYTES = 50L * 1024 * 1024;
     /** A first line longer than this is prose, not a title: the file name stands in. */
     static final int MAX_TITLE = 150;
+    /**
+     * Documents whose text is longer are refused: about 300 pages. What one document's load (parsed sentence by
+     * sentence, then written in one transaction) finishes well within its time limit on two cores: a text of this
+     * length took 50 s (SECURITY.md has the measurements).
+     */
+    public static final int MAX_TEXT_CHARS = 1_000_000;
+    /** PDFs with more pages are refused. */
+    public static final int MAX_PDF_PAGES = 2_000;
+    /** A compressed PDF stream (page content, font, object stream) may expand to this many bytes at most. */
+    public static final long MAX_PDF_STREAM_BYTES = 64L * 1024 * 1024;
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^ {0,3}#{1,6}[ \\t]+(.+?)[ \\t#]*$");
+
+    private final Instant deadline;
+
+    /** A reader without a deadline. */
+    public DocumentReader() {
+        this(Instant.MAX);
+    }
+
+    /** A reader that gives up on a PDF once {@code deadline} passes. */
+    public DocumentReader(Instant deadline) {
+        this.deadline = deadline;
+    }
 
     /**
      * Reads a document.
@@ -60,7 +80,7 @@ public final class DocumentReader {
         }
         byte[] bytes = readBytes(path);
         Extracted extracted = switch (format) {
-            case "pdf" -> readPdf(path, bytes);
+            case "pdf" -> readPdf(path, bytes, deadline);
             case "html", "htm" -> readHtml(path, bytes);
             case "md", "markdown" -> readMarkdown(path, bytes);
             default -> readPlainText(path, bytes);
@@ -69,9 +89,17 @@ public final class DocumentReader {
         if (text.isBlank()) {
             throw new DocumentException(path, "the document contains no text");
         }
+        if (text.length() > MAX_TEXT_CHARS) {
+            throw new DocumentException(path, "the text has " + text.length() + " characters; documents over "
+                    + MAX_TEXT_CHARS + " characters are refused (split it into smaller files)");
+        }
         Map<String, String> metadata = new LinkedHashMap<>(extracted.metadata());
         metadata.putAll(readSidecar(path));
-        String title = metadata.getOrDefault("title", "").isBlank() ? extracted.title() : metadata.get("title");
+        // NUL bytes are refused in a text and dropped from what a document says about itself (a PDF's title, a
+        // sidecar's "\0"), so none is ever stored
+        metadata.replaceAll((field, value) -> value.replace("\u0000", ""));
+        String title = (metadata.getOrDefault("title", "").isBlank() ? extracted.title() : metadata.get("title"))
+                .replace("\u0000", "");
         if (title.strip().length() > MAX_TITLE) {
             title = baseName(path).replaceAll("[-_]+", " ");
         }
@@ -120,7 +148,7 @@ public final class DocumentReader {
 
     private static Extracted readHtml(Path path, byte[] bytes) {
         if (looksBinary(bytes)) {
-            throw new DocumentException(path, "the file looks binary, not HTML text");
+            throw new DocumentException(path, "the file looks binary (it contains NUL bytes), not HTML text");
         }
         try {
             org.jsoup.nodes.Document page = Jsoup.parse(new ByteArrayInputStream(bytes), null,
@@ -134,26 +162,17 @@ public final class DocumentReader {
         }
     }
 
-    private static Extracted readPdf(Path path, byte[] bytes) {
-        try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            // content-stream order keeps the columns of two-column layouts apart
-            stripper.setLineSeparator("\n");
-            stripper.setParagraphEnd("\n");
-            stripper.setPageEnd("\f");
-            // NFKC turns ligatures ("ﬁrms") into letters and superscript footnote digits into digits
-            String text = Normalizer.normalize(normalizeLineBreaks(stripper.getText(pdf)), Normalizer.Form.NFKC);
-            if (text.replace('\f', ' ').isBlank()) {
-                throw new DocumentException(path, "the PDF has no extractable text (probably scanned images);"
-                        + " run it through OCR and load the text instead");
-            }
-            String title = pdf.getDocumentInformation().getTitle();
-            return new Extracted(text, title == null || title.isBlank() ? firstNonEmptyLine(text) : title.strip());
-        } catch (InvalidPasswordException e) {
-            throw new DocumentException(path, "the PDF is password-protected; save an unprotected copy", e);
-        } catch (IOException e) {
-            throw new DocumentException(path, "cannot read the PDF (damaged or not a PDF): " + e.getMessage(), e);
+    private static Extracted readPdf(Path path, byte[] bytes, Instant deadline) {
+        PdfText.Result pdf = PdfText.read(path, bytes, deadline);
+        // NFKC turns ligatures ("ﬁrms") into letters and superscript footnote digits into digits; NULs stand for
+        // glyphs without a character and are dropped
+        String text = Normalizer.normalize(normalizeLineBreaks(pdf.text()), Normalizer.Form.NFKC).replace("\u0000", "");
+        if (text.replace('\f', ' ').isBlank()) {
+            throw new DocumentException(path, "the PDF has no extractable text (probably scanned images);"
+                    + " run it through OCR and load the text instead");
         }
+        String title = pdf.title();
+        return new Extracted(text, title == null || title.isBlank() ? firstNonEmptyLine(text) : title.strip());
     }
 
     private static String decodeUtf8Text(Path path, byte[] bytes) {
@@ -186,9 +205,9 @@ public final class DocumentReader {
         return in.position();
     }
 
+    /** A NUL byte anywhere: text files never hold one. */
     private static boolean looksBinary(byte[] bytes) {
-        int limit = Math.min(bytes.length, 8192);
-        for (int i = 0; i < limit; i++) {
+        for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 return true;
             }

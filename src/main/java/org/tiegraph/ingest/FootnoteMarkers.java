@@ -29,6 +29,9 @@ final class FootnoteMarkers {
      */
     static List<Marker> find(String context, String text) {
         List<Marker> markers = new ArrayList<>();
+        String whole = context + text;
+        QuoteBalance doubleQuotes = new QuoteBalance(whole, context.length(), '“', '”');
+        QuoteBalance singleQuotes = new QuoteBalance(whole, context.length(), '‘', '’');
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -80,7 +83,7 @@ final class FootnoteMarkers {
             while (end < n && end - i < 4 && isMarkerChar(text.charAt(end))) {
                 end++;
             }
-            Marker marker = candidate(context, text, i, end);
+            Marker marker = candidate(text, i, end, doubleQuotes, singleQuotes);
             if (marker != null) {
                 markers.add(marker);
             }
@@ -102,7 +105,8 @@ final class FootnoteMarkers {
         return Character.isDigit(c) || GLYPHS.indexOf(c) >= 0;
     }
 
-    private static Marker candidate(String context, String text, int start, int end) {
+    private static Marker candidate(String text, int start, int end, QuoteBalance doubleQuotes,
+                                    QuoteBalance singleQuotes) {
         int n = text.length();
         if (end < n && !Character.isWhitespace(text.charAt(end))) {
             return null;
@@ -119,7 +123,7 @@ final class FootnoteMarkers {
         // a closing quote right after the sentence end is a real quote when one is open
         int s = start;
         if (!spaced && (text.charAt(s) == '”' || text.charAt(s) == '"') && CLOSERS.indexOf(before) >= 0
-                && (end - s > 1 || quoteOpen(context + text.substring(0, s), '“', '”'))) {
+                && (end - s > 1 || doubleQuotes.openBefore(s))) {
             s++;
             if (s == end) {
                 return null;
@@ -153,7 +157,7 @@ final class FootnoteMarkers {
             return null;
         }
         if (token.length() == 1 && (token.equals("’") || token.equals("'"))) {
-            if (!spaced && quoteOpen(context + text.substring(0, s), '‘', '’')) {
+            if (!spaced && singleQuotes.openBefore(s)) {
                 return null;
             }
             return new Marker(s, end, null, spaced ? 2 : 1);
@@ -175,21 +179,50 @@ final class FootnoteMarkers {
         return i < text.length() && Character.isUpperCase(text.charAt(i));
     }
 
-    /** True when the text has more opening than closing quotes of the given pair (apostrophes ignored). */
-    private static boolean quoteOpen(String text, char open, char close) {
-        int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == open) {
-                depth++;
-            } else if (c == close && depth > 0) {
-                boolean apostrophe = close == '’' && i > 0 && i + 1 < text.length()
-                        && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
-                if (!apostrophe) {
-                    depth--;
-                }
-            }
+    /**
+     * Whether more quotes of one pair are open than closed before a position of the scanned text, counting from the
+     * start of its context (apostrophes inside words ignored). Positions are asked in increasing order, so the count
+     * carries on from the last answer: one pass over the paragraph, however many candidates it holds.
+     */
+    private static final class QuoteBalance {
+        private final String whole;
+        private final int offset;
+        private final char open;
+        private final char close;
+        private int scanned;
+        private int depth;
+
+        QuoteBalance(String whole, int offset, char open, char close) {
+            this.whole = whole;
+            this.offset = offset;
+            this.open = open;
+            this.close = close;
         }
-        return depth > 0;
+
+        /** True when a quote is open before {@code textPosition} (the text's last character read as its end). */
+        boolean openBefore(int textPosition) {
+            int length = offset + textPosition;
+            if (length == 0) {
+                return false;
+            }
+            while (scanned < length - 1) {
+                depth = step(depth, scanned, true);
+                scanned++;
+            }
+            return step(depth, length - 1, false) > 0;
+        }
+
+        private int step(int before, int i, boolean followed) {
+            char c = whole.charAt(i);
+            if (c == open) {
+                return before + 1;
+            }
+            if (c == close && before > 0) {
+                boolean apostrophe = close == '’' && followed && i > 0 && Character.isLetter(whole.charAt(i - 1))
+                        && Character.isLetter(whole.charAt(i + 1));
+                return apostrophe ? before : before - 1;
+            }
+            return before;
+        }
     }
 }

@@ -15,7 +15,8 @@ import org.tiegraph.graph.CypherFile;
 /**
  * The one way the query layer talks to Neo4j: named statements loaded from {@code cypher/queries/<name>.cypher} on the
  * classpath (or statements compiled from catalogue-whitelisted labels), run with parameters in a read transaction on
- * the configured database with a server-side timeout. In a statement file the relationship type
+ * the configured database with a server-side timeout (no longer than what is left of the request's {@link QueryBudget}).
+ * In a statement file the relationship type
  * {@value CypherFile#DOMAIN_EDGE_TYPES} stands for every domain edge type of the catalogue.
  */
 public final class CypherRunner {
@@ -65,7 +66,7 @@ public final class CypherRunner {
     }
 
     private List<Record> readStatement(String cypher, Map<String, Object> parameters, Duration txTimeout) {
-        TransactionConfig config = TransactionConfig.builder().withTimeout(txTimeout).build();
+        TransactionConfig config = TransactionConfig.builder().withTimeout(QueryBudget.timeoutFor(txTimeout)).build();
         try (Session session = driver.session(sessionConfig)) {
             return session.executeRead(tx -> tx.run(cypher, parameters).list(), config);
         }

@@ -38,6 +38,11 @@ public final class EntityService {
         Limits.check("limit", limit, 1, Limits.SEARCH_MAX);
         Limits.check("offset", offset, 0, Integer.MAX_VALUE);
         String label = entityType("type", type);
+        int words = FullTextQuery.wordCount(text);
+        if (words > FullTextQuery.MAX_WORDS) {
+            throw new InvalidParameterException("q", "q has " + words + " words but a search takes at most "
+                    + FullTextQuery.MAX_WORDS + " (cap); search for the name itself");
+        }
         return answers.get(Arrays.asList("search", text, label, limit, offset), () -> searchUncached(text, label, limit, offset));
     }
 
@@ -64,9 +69,12 @@ public final class EntityService {
         return new Page<>(List.copyOf(page), ranked.size(), limit, offset);
     }
 
-    /** The id of the best exact (normalised) name, id or alias match for {@code text} of the given type, if any. */
+    /**
+     * The id of the best exact (normalised) name, id or alias match for {@code text} of the given type, if any (none
+     * for a text of more words than any name has).
+     */
     String exactMatch(String text, String label) {
-        String lucene = FullTextQuery.build(text);
+        String lucene = FullTextQuery.wordCount(text) > FullTextQuery.MAX_WORDS ? null : FullTextQuery.build(text);
         if (lucene == null) {
             return null;
         }

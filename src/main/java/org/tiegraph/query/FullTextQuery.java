@@ -23,6 +23,11 @@ public final class FullTextQuery {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final int FUZZY_MIN_LENGTH = 4;
+    /**
+     * Words a search may hold: each word becomes up to three Lucene clauses, and Lucene refuses a query of more than
+     * 1 024 (a search of 502 words failed with an internal error). No name in the catalogue has more than a dozen.
+     */
+    public static final int MAX_WORDS = 32;
 
     private FullTextQuery() {
     }
@@ -51,6 +56,12 @@ public final class FullTextQuery {
             }
         }
         return String.join(" OR ", clauses);
+    }
+
+    /** How many words the text holds, counted both ways a query is built from it (space-separated, and as words). */
+    public static int wordCount(String text) {
+        long spaced = SPACE.splitAsStream(text == null ? "" : text.strip()).filter(t -> !t.isEmpty()).count();
+        return (int) Math.max(spaced, words(text).size());
     }
 
     /**

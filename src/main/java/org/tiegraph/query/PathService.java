@@ -52,7 +52,7 @@ public final class PathService {
      * traversal types and every modality but denied ({@link EdgeFilter#forTraversal}).
      */
     public PathsResult paths(String from, String to, String via, int maxHops, int limit, EdgeFilter filter,
-                             boolean directed) {
+                             boolean directed, boolean coherentOnly) {
         Limits.check("maxHops", maxHops, 1, Limits.HOPS_MAX);
         Limits.check("limit", limit, 1, Limits.PATHS_MAX);
         filter.validate(catalogue);
@@ -68,12 +68,12 @@ public final class PathService {
             throw new InvalidParameterException("maxHops", "a path through via needs maxHops of at least 2");
         }
         EdgeFilter followed = filter.forTraversal(catalogue);
-        return answers.get(Arrays.asList("paths", from, to, via, maxHops, limit, followed, directed),
-                () -> pathsUncached(from, to, via, maxHops, limit, followed, directed));
+        return answers.get(Arrays.asList("paths", from, to, via, maxHops, limit, followed, directed, coherentOnly),
+                () -> pathsUncached(from, to, via, maxHops, limit, followed, directed, coherentOnly));
     }
 
     private PathsResult pathsUncached(String from, String to, String via, int maxHops, int limit, EdgeFilter filter,
-                                      boolean directed) {
+                                      boolean directed, boolean coherentOnly) {
         Map<String, String> ends = new LinkedHashMap<>();
         ends.put("from", from);
         ends.put("to", to);
@@ -129,7 +129,7 @@ public final class PathService {
             }
             return new Candidate(nodes, hops);
         }).toList();
-        return new PathsResult(null, rank(candidates, edges, limit), truncated);
+        return new PathsResult(null, rank(candidates, edges, limit, coherentOnly), truncated);
     }
 
     private record Joined(List<List<String>> paths, boolean truncated) {
@@ -170,13 +170,14 @@ public final class PathService {
      * Paths matching a typed pattern, at most {@code limit}, best evidenced first. Step ids that are not entity ids
      * are resolved by an exact name or alias match; an unknown entity is a 404 naming the step.
      */
-    public PathsResult pattern(PathPattern pattern, EdgeFilter filter, int limit) {
+    public PathsResult pattern(PathPattern pattern, EdgeFilter filter, int limit, boolean coherentOnly) {
         Limits.check("limit", limit, 1, Limits.PATHS_MAX);
         EdgeFilter followed = filter.validate(catalogue).forTraversal(catalogue);
-        return answers.get(Arrays.asList("pattern", pattern, followed, limit), () -> patternUncached(pattern, followed, limit));
+        return answers.get(Arrays.asList("pattern", pattern, followed, limit, coherentOnly),
+                () -> patternUncached(pattern, followed, limit, coherentOnly));
     }
 
-    private PathsResult patternUncached(PathPattern pattern, EdgeFilter filter, int limit) {
+    private PathsResult patternUncached(PathPattern pattern, EdgeFilter filter, int limit, boolean coherentOnly) {
         PathPattern resolved = pattern.withSteps(resolveSteps(pattern.steps()));
         PatternCompiler.Compiled compiled = PatternCompiler.compile(resolved, filter, Limits.PATTERN_ROWS,
                 catalogue.edgeTypes().keySet());
@@ -201,7 +202,8 @@ public final class PathService {
         List<Candidate> candidates = new ArrayList<>();
         grouped.forEach((nodes, hops) -> candidates.add(
                 new Candidate(nodes, hops.stream().map(h -> (List<String>) new ArrayList<>(h.keySet())).toList())));
-        return new PathsResult(resolved.toString(), rank(candidates, edges, limit), rows.size() >= Limits.PATTERN_ROWS);
+        return new PathsResult(resolved.toString(), rank(candidates, edges, limit, coherentOnly),
+                rows.size() >= Limits.PATTERN_ROWS);
     }
 
     private List<PathPattern.Step> resolveSteps(List<PathPattern.Step> steps) {
@@ -239,10 +241,20 @@ public final class PathService {
         return ids.isEmpty() ? "" : "; did you mean " + String.join(", ", ids) + "?";
     }
 
-    /** Scores candidates, keeps the best {@code limit} (shorter first, then higher score) and loads their views. */
-    private List<PathView> rank(List<Candidate> candidates, Map<String, Map<String, Object>> edges, int limit) {
+    /**
+     * Scores candidates, keeps the best {@code limit} (coherent before incoherent, then shorter, then higher score)
+     * and loads their views; with {@code coherentOnly}, paths through a generic entity that no one passage supports
+     * are left out ({@link PathCoherence}).
+     */
+    private List<PathView> rank(List<Candidate> candidates, Map<String, Map<String, Object>> edges, int limit,
+                                boolean coherentOnly) {
         Set<String> edgeIds = new LinkedHashSet<>();
-        candidates.forEach(c -> c.hops().forEach(edgeIds::addAll));
+        Set<String> inner = new LinkedHashSet<>();
+        candidates.forEach(c -> {
+            c.hops().forEach(edgeIds::addAll);
+            inner.addAll(c.nodes().subList(1, c.nodes().size() - 1));
+        });
+        PathCoherence coherence = PathCoherence.read(cypher, inner, edgeIds);
         Map<String, GraphReader.Support> support = reader.support(edgeIds);
         Map<String, Double> strength = new LinkedHashMap<>();
         for (String id : edgeIds) {
@@ -252,19 +264,24 @@ public final class PathService {
                     * (confidence == null ? 0.5 : confidence)
                     * (1 - Math.pow(0.5, s.evidence() + s.sources())));
         }
-        record Scored(Candidate candidate, double score) {
+        record Scored(Candidate candidate, double score, boolean coherent) {
         }
         List<Scored> scored = new ArrayList<>();
         for (Candidate c : candidates) {
+            boolean coherent = coherence.coherent(c.nodes(), c.hops());
+            if (coherentOnly && !coherent) {
+                continue;
+            }
             double logSum = 0;
             for (List<String> hop : c.hops()) {
                 double best = hop.stream().mapToDouble(strength::get).max().orElse(0);
                 logSum += Math.log(Math.max(best, 1e-6));
             }
             double score = Math.round(Math.exp(logSum / c.hops().size()) * 10_000) / 10_000.0;
-            scored.add(new Scored(c, score));
+            scored.add(new Scored(c, score, coherent));
         }
-        scored.sort(Comparator.comparingInt((Scored s) -> s.candidate().length())
+        scored.sort(Comparator.comparing((Scored s) -> !s.coherent())
+                .thenComparingInt((Scored s) -> s.candidate().length())
                 .thenComparing(Comparator.comparingDouble(Scored::score).reversed())
                 .thenComparing(s -> String.join(">", s.candidate().nodes())));
         List<Scored> best = scored.subList(0, Math.min(limit, scored.size()));
@@ -287,7 +304,7 @@ public final class PathService {
                 hop.stream().sorted(Comparator.comparingDouble((String id) -> strength.get(id)).reversed())
                         .forEach(id -> pathEdges.add(views.get(id)));
             }
-            out.add(new PathView(pathNodes, pathEdges, s.candidate().length(), s.score()));
+            out.add(new PathView(pathNodes, pathEdges, s.candidate().length(), s.score(), s.coherent()));
         }
         return out;
     }

@@ -180,6 +180,30 @@ class SeedApiTest {
         pattern.path("paths").forEach(p -> p.path("edges").forEach(e -> assertGrounded(e, texts)));
     }
 
+    /**
+     * Paths through a generic item hold only where one passage supports both hops through it: by default every path
+     * is coherent and the China - drone parts - Iran - drone technology - Russia chain (one sentence) stays;
+     * {@code coherent=false} adds the others, labelled and ranked after.
+     */
+    @Test
+    void pathsThroughGenericItemsAreCoherentUnlessAskedOtherwise() {
+        String china = exactEntity("China", "State");
+        String russia = exactEntity("Russia", "State");
+        String iran = exactEntity("Iran", "State");
+        String parts = exactEntity("drone parts", "Item");
+        String technology = exactEntity("drone technology", "Item");
+        String query = "/api/paths?from=" + china + "&to=" + russia + "&via=" + iran + "&maxHops=4&limit=50";
+        JsonNode coherent = api.fetch(query).json().path("paths");
+        assertThat(coherent).allSatisfy(p -> assertThat(p.path("coherent").asBoolean()).isTrue());
+        List<List<String>> chains = new ArrayList<>();
+        coherent.forEach(p -> chains.add(p.path("nodes").findValuesAsText("id")));
+        assertThat(chains).contains(List.of(china, parts, iran, technology, russia));
+        List<Boolean> all = new ArrayList<>();
+        api.fetch(query + "&coherent=false").json().path("paths").forEach(p -> all.add(p.path("coherent").asBoolean()));
+        assertThat(all).contains(true, false);
+        assertThat(all.subList(all.indexOf(false), all.size())).containsOnly(false);
+    }
+
     @Test
     void allTheEvidenceOfAnEdgeCanBePagedThrough() {
         String china = exactEntity("China", "State");

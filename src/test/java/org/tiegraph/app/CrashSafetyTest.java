@@ -83,8 +83,9 @@ class CrashSafetyTest {
     }
 
     private static GraphFingerprint fingerprint(Path data) {
-        try (EmbeddedNeo4j db = EmbeddedNeo4j.start(data, "127.0.0.1", 0, -1);
-             var driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
+        String password = EmbeddedPassword.resolve(data, null); // the one the load generated and kept
+        try (EmbeddedNeo4j db = EmbeddedNeo4j.start(data, EmbeddedNeo4j.Exposure.loopback(0, -1), password);
+             var driver = GraphDatabase.driver(db.boltUri(), AuthTokens.basic(EmbeddedNeo4j.USER, password))) {
             return GraphFingerprint.of(driver, "neo4j");
         }
     }

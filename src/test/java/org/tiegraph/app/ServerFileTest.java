@@ -44,12 +44,4 @@ class ServerFileTest {
         ServerFile.write(data, "http://127.0.0.1:19003", "test");
         assertThat(StartFailure.dataFolderInUse(data).getMessage()).contains("http://127.0.0.1:19003");
     }
-
-    @Test
-    void theWriteTokenComesFromTheOptionElseTheFirstLineOfItsFile(@TempDir Path dir) throws Exception {
-        Path file = Files.writeString(dir.resolve("token"), "\n  from-file  \nsecond\n");
-        assertThat(ServerUpload.token(" given ", file)).isEqualTo("given");
-        assertThat(ServerUpload.token(null, file)).isEqualTo("from-file");
-        assertThat(ServerUpload.token(null, null)).isNull();
-    }
 }

@@ -1,9 +1,11 @@
 package org.tiegraph.ingest;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tiegraph.ingest.ParsingFixtures.parse;
@@ -354,5 +356,16 @@ class DocumentParserTest {
                 org.assertj.core.groups.Tuple.tuple(
                         "Congress should expand the “secondary sanctions” regime by June 1, 2026.", List.of()),
                 org.assertj.core.groups.Tuple.tuple("Congress should track Caspian shipping.", List.of()));
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // hang guard only
+    void parsesATenMegabyteLineOfQuotes() {
+        // quote balance is asked at every closing quote: one pass over the line, not one per quote
+        String sentence = "He said “China ships drones.” She said ‘Russia pays.’ ";
+        String line = sentence.repeat(10_000_000 / sentence.length());
+        ParsedDocument parsed = parse(line);
+        assertThat(parsed.sentences()).hasSizeGreaterThan(line.length() / sentence.length());
+        assertThat(parsed.sentences()).allMatch(s -> s.text().length() <= SentenceSplitter.MAX_SENTENCE);
     }
 }

@@ -78,22 +78,8 @@ class DocumentReaderTest {
 
     @Test
     void readsPdfTextAndTitle(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("notice.pdf");
-        try (PDDocument pdf = new PDDocument()) {
-            pdf.getDocumentInformation().setTitle("Treasury Notice");
-            for (String line : List.of("Treasury sanctioned two firms in Shenzhen.", "They built drones for Russia.")) {
-                PDPage page = new PDPage();
-                pdf.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-                    content.beginText();
-                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                    content.newLineAtOffset(72, 700);
-                    content.showText(line);
-                    content.endText();
-                }
-            }
-            pdf.save(file.toFile());
-        }
+        Path file = pdf(dir.resolve("notice.pdf"), "Treasury Notice", "Treasury sanctioned two firms in Shenzhen.",
+                "They built drones for Russia.");
 
         RawDocument doc = reader.read(file);
 
@@ -147,6 +133,23 @@ class DocumentReaderTest {
                 .hasMessageContaining("contains no text");
         assertThatThrownBy(() -> reader.read(binary)).isInstanceOf(DocumentException.class)
                 .hasMessageContaining("binary");
+    }
+
+    @Test
+    void nulBytesAreRefusedAnywhereInATextAndDroppedFromWhatADocumentSaysOfItself(@TempDir Path dir) throws IOException {
+        byte[] text = "Russia buys drones from Iran. ".repeat(1_000).getBytes(StandardCharsets.UTF_8);
+        text[20_000] = 0; // well past the first 8 KB
+        for (String name : List.of("deep.txt", "deep.md", "deep.html")) {
+            Path file = Files.write(dir.resolve(name), text);
+            assertThatThrownBy(() -> reader.read(file)).as(name).isInstanceOf(DocumentException.class)
+                    .hasMessageContaining("NUL");
+        }
+        Path pdfFile = pdf(dir.resolve("titled.pdf"), "Treasury\u0000 Notice", "Treasury sanctioned two firms.");
+        Files.writeString(dir.resolve("titled.meta.yaml"), "author: \"Desk\\0 B\"\n");
+        RawDocument doc = reader.read(pdfFile);
+        assertThat(doc.title()).isEqualTo("Treasury Notice");
+        assertThat(doc.metadata()).containsEntry("author", "Desk B");
+        assertThat(doc.text()).doesNotContain("\u0000");
     }
 
     @Test
@@ -231,5 +234,25 @@ class DocumentReaderTest {
         assertThat(DocumentReader.metadata(file)).isEmpty();
         Files.writeString(dir.resolve("brief.meta.yaml"), "title: A brief\ndate: \"2024\"\n");
         assertThat(DocumentReader.metadata(file)).containsEntry("title", "A brief").containsEntry("date", "2024");
+    }
+
+    /** A PDF titled {@code title} with one page per line of text. */
+    private static Path pdf(Path file, String title, String... lines) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            pdf.getDocumentInformation().setTitle(title);
+            for (String line : lines) {
+                PDPage page = new PDPage();
+                pdf.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                    content.beginText();
+                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                    content.newLineAtOffset(72, 700);
+                    content.showText(line);
+                    content.endText();
+                }
+            }
+            pdf.save(file.toFile());
+        }
+        return file;
     }
 }

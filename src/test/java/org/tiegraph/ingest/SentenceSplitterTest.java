@@ -48,4 +48,25 @@ class SentenceSplitterTest {
         assertThat(split("  First one.   Second without end  ")).containsExactly("First one.", "Second without end");
         assertThat(split("   ")).isEmpty();
     }
+
+    @Test
+    void cutsARunWithoutSentenceEndsAtSpacesIntoBoundedSentences() {
+        String run = "China Russia Iran and North Korea ".repeat(30_000); // 1 MB, no sentence end anywhere
+        List<int[]> ranges = SentenceSplitter.split(run);
+        assertThat(ranges).hasSizeGreaterThan(run.length() / SentenceSplitter.MAX_SENTENCE);
+        assertThat(ranges).allSatisfy(r -> {
+            assertThat(r[1] - r[0]).isBetween(1, SentenceSplitter.MAX_SENTENCE);
+            assertThat(r[1] == run.strip().length() || Character.isWhitespace(run.charAt(r[1]))).isTrue();
+        });
+        assertThat(String.join(" ", ranges.stream().map(r -> run.substring(r[0], r[1])).toList()))
+                .isEqualTo(run.strip());
+    }
+
+    @Test
+    void keepsTheLongestSentenceOfTheCorporaWhole() {
+        String listing = "Treasury designated " + "the vessel Example Star (IMO 9000000), ".repeat(25)
+                + "and their owners.";
+        assertThat(listing.length()).isGreaterThan(1_000).isLessThan(SentenceSplitter.MAX_SENTENCE);
+        assertThat(split(listing + " Russia denied it.")).containsExactly(listing, "Russia denied it.");
+    }
 }

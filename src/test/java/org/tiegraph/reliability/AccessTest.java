@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.exceptions.ClientException;
+import org.tiegraph.api.ApiDependencies;
 import org.tiegraph.graph.GraphFingerprint;
 import org.tiegraph.query.CypherRunner;
 import org.tiegraph.support.TestGraph;
@@ -92,7 +93,7 @@ class AccessTest {
                 var reply = readOnly.post(path, TEXT.getBytes(StandardCharsets.UTF_8), "Authorization", "Bearer x");
                 assertThat(reply.status()).as(path).isEqualTo(403);
                 assertThat(reply.isProblem()).isTrue();
-                assertThat(reply.json().path("detail").asText()).contains("disabled", "TIEGRAPH_WRITE_TOKEN");
+                assertThat(reply.json().path("detail").asText()).contains("disabled", "TIEGRAPH_WRITE_TOKEN", "--write-token-file");
             }
         }
     }
@@ -111,6 +112,26 @@ class AccessTest {
             assertThat(reply.json().path("detail").asText()).isNotBlank();
         }
         assertThat(writable.get("/api/documents/drones").status()).isEqualTo(404);
+    }
+
+    @Test
+    void guessingTheTokenLocksTheGuesserOutAndAShortTokenIsRefused() {
+        // its own API: the lockout counts per client address, and every test here writes from 127.0.0.1
+        try (ApiUnderTest guarded = new ApiUnderTest(graph.driver(), "embedded", Duration.ofSeconds(20), TOKEN, null,
+                (file, force) -> graph.loader().loadOne(file, force))) {
+            byte[] body = TEXT.getBytes(StandardCharsets.UTF_8);
+            for (int guess = 0; guess < 5; guess++) {
+                var wrong = guarded.post("/api/documents?filename=guess.txt", body, "Authorization", "Bearer guess-" + guess);
+                assertThat(wrong.status()).isEqualTo(401);
+            }
+            var locked = guarded.post("/api/documents?filename=guess.txt", body, "Authorization", "Bearer " + TOKEN);
+            assertThat(locked.status()).as("even the right token, from a locked-out address").isEqualTo(429);
+            assertThat(locked.isProblem()).isTrue();
+            assertThat(Long.parseLong(locked.headers().firstValue("Retry-After").orElse("0"))).isBetween(1L, 60L);
+            assertThat(locked.json().path("detail").asText()).contains("5 wrong write tokens");
+        }
+        assertThatThrownBy(() -> new ApiDependencies.ApiSettings(java.util.List.of(), Duration.ofSeconds(1),
+                "fifteen-chars..")).hasMessageContaining("at least 16");
     }
 
     @Test

@@ -59,6 +59,10 @@ final class ApiUnderTest implements AutoCloseable {
         return "http://127.0.0.1:" + app.port() + pathAndQuery;
     }
 
+    int port() {
+        return app.port();
+    }
+
     HttpClient client() {
         return client;
     }

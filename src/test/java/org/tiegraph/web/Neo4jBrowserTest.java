@@ -27,26 +27,26 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tiegraph.app.EmbeddedNeo4j;
 import org.tiegraph.catalogue.Catalogue;
 
 /**
- * Neo4j Browser as the embedded database serves it: it loads, connects without authentication on loopback, takes our
+ * Neo4j Browser as the embedded database serves it: it loads, logs in as neo4j with the password, takes our
  * generated style.grass when the file is dropped on it, and draws the drone-path question from queries.cypher with
  * the catalogue's colours.
  */
 class Neo4jBrowserTest {
 
     private static final Path SCREENSHOT = Path.of("target/neo4j-browser.png");
+    private static final String PASSWORD = "browser-test-password";
 
     @Test
     void embeddedBrowserRunsOurQueryWithOurStyle() throws IOException {
         Path data = Files.createTempDirectory("tiegraph-browser-test");
         try (HeadlessChromium chromium = HeadlessChromium.start();
-             EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(data, "127.0.0.1", 0, 0);
-             Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+             EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(data, EmbeddedNeo4j.Exposure.loopback(0, 0), PASSWORD);
+             Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(EmbeddedNeo4j.USER, PASSWORD));
              Session session = driver.session()) {
             BrowserQueries.loadFixture(session);
             WebDriver browser = chromium.driver();
@@ -54,13 +54,15 @@ class Neo4jBrowserTest {
             browser.get("http://localhost:" + neo4j.browserPort() + "/browser/?dbms="
                     + URLEncoder.encode(neo4j.boltUri(), StandardCharsets.UTF_8));
 
-            // the connect form: no authentication on loopback
-            WebElement authentication = wait.until(d -> d.findElements(By.tagName("select")).stream()
-                    .filter(s -> s.getText().contains("No authentication")).findFirst().orElse(null));
-            new Select(authentication).selectByVisibleText("No authentication");
+            // the connect form: user neo4j and the password, as on every start (authentication is always on)
+            WebElement user = wait.until(d -> d.findElements(By.cssSelector("input[data-testid='username']")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElse(null));
+            user.clear();
+            user.sendKeys(EmbeddedNeo4j.USER);
+            browser.findElement(By.cssSelector("input[data-testid='password']")).sendKeys(PASSWORD);
             browser.findElements(By.tagName("button")).stream().filter(b -> b.getText().equals("Connect"))
                     .findFirst().orElseThrow().click();
-            wait.until(d -> d.findElement(By.tagName("body")).getText().contains("You have a working connection"));
+            wait.until(d -> d.findElement(By.tagName("body")).getText().contains("You are connected as user neo4j"));
 
             // drop style.grass on the page, as an analyst drags it from a file manager
             ((JavascriptExecutor) browser).executeScript("""
@@ -93,6 +95,15 @@ class Neo4jBrowserTest {
             assertThat(fillByCaption.get("Chinese firms")).isEqualToIgnoringCase(catalogue.entityTypes().get("Company").color());
             assertThat(fillByCaption.get("drones")).isEqualToIgnoringCase(catalogue.entityTypes().get("Item").color());
             assertThat(fillByCaption.get("China")).isEqualToIgnoringCase(catalogue.entityTypes().get("State").color());
+
+            // whatever the page asked of other hosts (fonts, analytics, crash reports) its content policy blocked
+            List<?> requested = (List<?>) ((JavascriptExecutor) browser).executeScript(
+                    "return performance.getEntriesByType('resource').map(e => e.name)");
+            List<String> blocked = browser.manage().logs().get("browser").getAll().stream()
+                    .map(e -> e.getMessage()).filter(m -> m.contains("Content Security Policy")).toList();
+            assertThat(requested).isNotEmpty().map(Object::toString)
+                    .filteredOn(url -> !url.startsWith("http://localhost:"))
+                    .allSatisfy(url -> assertThat(blocked).anyMatch(m -> m.contains(url)));
 
             Files.createDirectories(SCREENSHOT.getParent());
             Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();

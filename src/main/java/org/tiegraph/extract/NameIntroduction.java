@@ -1,0 +1,155 @@
+package org.tiegraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tiegraph.extract.nlp.TaggedSentence;
+import org.tiegraph.extract.nlp.Token;
+import org.tiegraph.extract.nlp.Words;
+import org.tiegraph.ingest.Sentence;
+
+/**
+ * The first pass of a document's reading: the names each sentence introduces (typed discovered names and the short
+ * forms defined for them) registered with the document's entities, the catalogue and document names of a sentence as
+ * token spans, and the tags the parser should see for the words of those names.
+ */
+final class NameIntroduction {
+
+    private final Extractor.Parts parts;
+    private final DocumentEntities entities;
+    private final Set<String> unresolved;
+
+    NameIntroduction(Extractor.Parts parts, DocumentEntities entities, Set<String> unresolved) {
+        this.parts = parts;
+        this.entities = entities;
+        this.unresolved = unresolved;
+    }
+
+    /**
+     * The tags the parser should see: proper nouns for capitalised name words, common nouns for the words of a
+     * lower-case entity ("drone parts"), and a gerund for an "-ing" word the tagger read as an adjective right after a
+     * preposition ("for producing drones for Russia": producing is what the companies did).
+     */
+    Map<Integer, String> nameTags(Sentence s, TaggedSentence ts) {
+        Map<Integer, String> out = new java.util.HashMap<>();
+        List<Token> tokens = ts.tokens();
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.text().endsWith("ing") && (t.tag().equals("JJ") || t.tag().equals("NN"))
+                    && tokens.get(i - 1).tag().equals("IN") && !t.capitalized()
+                    && (tokens.get(i + 1).tag().startsWith("NN") || tokens.get(i + 1).tag().startsWith("JJ")
+                    || tokens.get(i + 1).tag().equals("DT"))) {
+                out.put(i, "VBG");
+            }
+        }
+        for (Span x : gazetteerSpans(s, ts)) {
+            boolean named = ts.tokens().get(x.first()).capitalized();
+            for (int i = x.first(); i <= x.last(); i++) {
+                Token t = ts.tokens().get(i);
+                if (named && (t.capitalized() || Character.isDigit(t.text().codePointAt(0)) && i > x.first())) {
+                    out.put(i, "NNP");
+                } else if (!named && Character.isLetter(t.text().codePointAt(0))) {
+                    out.put(i, "NN");
+                }
+            }
+        }
+        return out;
+    }
+
+    void introduce(Sentence s, TaggedSentence ps) {
+        if (ps.tokens().isEmpty()) {
+            return;
+        }
+        List<Span> known = gazetteerSpans(s, ps);
+        List<String> untyped = new ArrayList<>();
+        List<Candidate> found = parts.names().find(ps, untyped);
+        for (String u : untyped) {
+            if (known.stream().noneMatch(k -> NameFinder.text(ps, k.first(), k.last()).contains(u)
+                    || u.contains(NameFinder.text(ps, k.first(), k.last())))) {
+                unresolved.add(u);
+            }
+        }
+        List<Span> chosen = new ArrayList<>(known);
+        List<Candidate> candidates = new ArrayList<>(found);
+        for (Span k : known) {
+            // "Government of Syria and Syrian Arab Airlines": a known name followed by "and" ends the run
+            for (Candidate c : found) {
+                if (k.first() == c.first() && k.last() + 2 <= c.last() && isAnd(ps, k.last() + 1)) {
+                    Candidate rest = parts.names().typed(ps, k.last() + 2, c.last());
+                    candidates.remove(c);
+                    if (rest != null) {
+                        candidates.add(rest);
+                    }
+                }
+            }
+        }
+        for (Candidate c : candidates) {
+            boolean longer = known.stream().filter(k -> k.overlaps(c.first(), c.last()))
+                    .allMatch(k -> k.last() - k.first() < c.last() - c.first() && k.first() >= c.first()
+                            && k.last() <= c.last() && !joined(ps, k, c));
+            String surname = c.length() == 1 && "Person".equals(c.type()) ? entities.personBySurname(c.name()) : null;
+            if (!longer || surname != null && !surname.isEmpty()) {
+                continue;
+            }
+            DocumentEntities.Builder b = entities.discovered(c.type(), c.name(), c.name());
+            c.aliases().forEach(a -> entities.alias(b, a));
+            c.properties().forEach(b.properties::putIfAbsent);
+            chosen.removeIf(k -> k.overlaps(c.first(), c.last()));
+            chosen.add(new Span(c.first(), c.last(), b.id, b.type, false));
+        }
+        for (Span x : chosen) {
+            String alias = Brackets.shortForm(ps, x.first(), x.last());
+            if (alias != null) {
+                entities.alias(entities.get(x.entityId()), alias);
+            }
+        }
+    }
+
+    /**
+     * "Chief of the Russian General Staff", "US Treasury and US Department of Commerce": a run of capitals that joins a
+     * catalogue organisation or place to other words with "of", "and" or "for" is not one name; the catalogue's wins.
+     * A state inside a name ("Russian Coast Guard", "China-Iran Joint Military Commission") is only its qualifier.
+     */
+    private static boolean joined(Words ps, Span known, Candidate c) {
+        if ("State".equals(known.type())) {
+            return false;
+        }
+        Set<String> connectors = Set.of("of", "and", "for", "&", ",", "the");
+        List<Token> t = ps.tokens();
+        boolean before = known.first() > c.first()
+                && connectors.contains(t.get(known.first() - 1).text().toLowerCase(java.util.Locale.ROOT));
+        boolean after = known.last() < c.last()
+                && connectors.contains(t.get(known.last() + 1).text().toLowerCase(java.util.Locale.ROOT));
+        return before || after;
+    }
+
+    private static boolean isAnd(Words ps, int i) {
+        String w = ps.tokens().get(i).text();
+        return w.equalsIgnoreCase("and") || w.equals("&");
+    }
+
+    /** The catalogue and document names in a sentence, longest first, as token spans. */
+    List<Span> gazetteerSpans(Sentence s, Words ps) {
+        String masked = DocumentReading.maskUrls(s.text());
+        List<Gazetteer.Match> all = new ArrayList<>(entities.local().findAll(masked));
+        all.addAll(parts.known().findAll(masked));
+        List<Span> out = new ArrayList<>();
+        for (Gazetteer.Match m : Gazetteer.longestNonOverlapping(all)) {
+            int first = -1;
+            int last = -1;
+            for (Token t : ps.tokens()) {
+                if (t.end() > m.start() && t.start() < m.end()) {
+                    first = first < 0 ? t.index() : first;
+                    last = t.index();
+                }
+            }
+            if (first >= 0) {
+                Gazetteer.Target target = m.targets().getFirst();
+                String type = entities.get(target.entityId()).type;
+                out.add(new Span(first, last, target.entityId(), type, false));
+            }
+        }
+        return out;
+    }
+}
