@@ -103,6 +103,9 @@
     graph: ([path, params]) => getJson(path, params),
     sentence: memoised(id => getJson(`api/sentences/${segment(id)}`)),
     document: memoised(id => getJson(`api/documents/${segment(id)}`)),
+    /** The sentences within `window` of sentence `around` (null: the start) with their section, page and facts. */
+    passage: (id, around, window) => getJson(`api/documents/${segment(id)}/passage`, { around, window }),
+    footnotes: id => getJson(`api/documents/${segment(id)}/footnotes`),
     /** The same graph-shaped query in another format of the API (graphml, node-link, csv), as a Blob. */
     async graphAs([path, params], format) {
       const response = await fetchOk(apiUrl(path, { ...params, format }), '*/*');
@@ -110,5 +113,14 @@
     },
   };
 
-  Object.assign(tiegraph, { ApiError, apiUrl, api });
+  /** The document view of a sentence: documents/{id}#{sentence id}, relative to the page. */
+  function documentViewUrl(documentId, sentenceId) {
+    const url = new URL(`documents/${segment(documentId)}`, document.baseURI);
+    if (sentenceId) {
+      url.hash = segment(sentenceId);
+    }
+    return url.toString();
+  }
+
+  Object.assign(tiegraph, { ApiError, apiUrl, api, documentViewUrl });
 })(window.tiegraph = window.tiegraph || {});

@@ -6,7 +6,7 @@
 (function (tiegraph) {
   'use strict';
 
-  const { api, el, safeLink, edgeYear } = tiegraph;
+  const { api, documentViewUrl, el, safeLink, edgeYear } = tiegraph;
 
   /**
    * Where a quote sits inside its sentence's text, as [start, end) in that text, or null. Tries the document offsets
@@ -250,7 +250,11 @@
           modality ? el('span', { className: `modality modality-${modality}` }, modality) : null,
           attribution ? el('span', { className: 'attribution' }, `according to ${attribution}`) : null,
           year ? el('span', {}, String(year)) : null,
-          ev.predicate ? el('span', { className: 'muted' }, `verb “${ev.predicate}”`) : null));
+          ev.predicate ? el('span', { className: 'muted' }, `verb “${ev.predicate}”`) : null,
+          ev.documentId ? el('a', {
+            href: documentViewUrl(ev.documentId, ev.sentenceId), className: 'read-source', target: '_blank',
+            rel: 'noopener', title: 'The sentence among its neighbours, with its section, page and footnotes',
+          }, 'Read in the document') : null));
       const sources = ev.sources || [];
       item.append(sources.length > 0
         ? el('div', { className: 'evidence-sources' },

@@ -22,6 +22,10 @@ public final class PassageService {
      */
     public Passage around(String documentId, String around, int window) {
         Limits.check("window", window, 0, Limits.PASSAGE_WINDOW_MAX);
+        if (around != null && around.length() > Limits.ID_MAX_LENGTH) {
+            throw new InvalidParameterException("around", "around is a sentence id of at most " + Limits.ID_MAX_LENGTH
+                    + " characters, as GET /api/documents/{id}/passage gives it");
+        }
         Map<String, Object> at = new HashMap<>();
         at.put("documentId", documentId);
         at.put("around", around);
@@ -49,8 +53,7 @@ public final class PassageService {
 
     /** The document's footnotes with the sources each cites; 404 for an unknown document. */
     public FootnoteList footnotes(String documentId) {
-        List<Record> document = cypher.read("document_sentence_at", Map.of("documentId", documentId,
-                "around", documentId));
+        List<Record> document = cypher.read("document_footnotes", Map.of("id", documentId));
         if (document.isEmpty()) {
             throw new NotFoundException("id", "no document with id '" + documentId + "'");
         }
@@ -60,8 +63,7 @@ public final class PassageService {
             sources.computeIfAbsent(source.footnote(), n -> new ArrayList<>()).add(source);
         }
         List<FootnoteList.Note> notes = new ArrayList<>();
-        for (Record r : cypher.read("document_footnotes", Map.of("id", documentId))) {
-            Map<String, Object> f = r.get("footnote").asMap();
+        for (Map<String, Object> f : document.getFirst().get("footnotes").asList(v -> v.asMap())) {
             Integer number = Values.integer(f, "number");
             notes.add(new FootnoteList.Note(number, Values.string(f, "text"), Values.integer(f, "page"),
                     List.copyOf(sources.getOrDefault(number, List.of()))));
