@@ -96,7 +96,10 @@ class LegibleGraphBrowserTest {
     @Test
     void theDepthChoiceStaysAndACutAnswerOffersMore() {
         place("China");
-        new Select(wait.until(d -> d.findElement(By.id("expand-depth")))).selectByValue("2");
+        wait.until(d -> { // the card is drawn again when the entity's details arrive
+            new Select(d.findElement(By.id("expand-depth"))).selectByValue("2");
+            return "2".equals(d.findElement(By.id("expand-depth")).getAttribute("value"));
+        });
         click(By.id("expand-button"));
         wait.until(d -> number("return window.explorer.cy.nodes().length") > 1
                 && !d.findElement(By.id("graph-loading")).isDisplayed());
