@@ -1,4 +1,4 @@
-// Removes a document's evidence, sentences and sections (their relationships go with them).
+// Removes a document's evidence, sentences, sections and footnotes (their relationships go with them).
 // Parameters: $documentId.
 CALL {
   MATCH (ev:Evidence {documentId: $documentId}) DETACH DELETE ev
@@ -8,4 +8,7 @@ CALL {
 }
 CALL {
   MATCH (sec:Section {documentId: $documentId}) DETACH DELETE sec
+}
+CALL {
+  MATCH (:Document {id: $documentId})-[:HAS_FOOTNOTE]->(f:Footnote) DETACH DELETE f
 }

@@ -96,13 +96,37 @@
     entity: id => getJson(`api/entities/${segment(id)}`),
     /** One edge with a window of its evidence (all of it, up to 500 quotes, by default). */
     edge: (id, limit = 500, offset = 0) => getJson(`api/edges/${segment(id)}`, { limit, offset }),
-    neighborhoodPath: (id, depth) => ['api/entities/' + segment(id) + '/neighborhood', { depth }],
-    pathsPath: ({ from, to, via, maxHops, limit }) => ['api/paths', { from, to, via, maxHops, limit }],
-    patternPath: (pattern, limit) => ['api/paths/pattern', { p: pattern, limit }],
+    neighborhoodPath: (id, depth, limit) => ['api/entities/' + segment(id) + '/neighborhood', { depth, limit }],
+    /** `options`: edgeTypes, modality and coherent, as PathOptions gives them. */
+    pathsPath: ({ from, to, via, maxHops, limit }, options = {}) => ['api/paths', { from, to, via, maxHops, limit, ...options }],
+    patternPath: (pattern, limit, options = {}) => ['api/paths/pattern', { p: pattern, limit, ...options }],
     /** Runs a graph-shaped query given as [path, params] (see the *Path helpers). */
     graph: ([path, params]) => getJson(path, params),
     sentence: memoised(id => getJson(`api/sentences/${segment(id)}`)),
     document: memoised(id => getJson(`api/documents/${segment(id)}`)),
+    /** The sentences within `window` of sentence `around` (null: the start) with their section, page and facts. */
+    passage: (id, around, window) => getJson(`api/documents/${segment(id)}/passage`, { around, window }),
+    footnotes: id => getJson(`api/documents/${segment(id)}/footnotes`),
+    /**
+     * Uploads a document (a FormData with `file` and the metadata fields) with the write token; resolves to the load
+     * report (loaded, unchanged, duplicate), rejects with an ApiError (a failed load's report in `report`).
+     */
+    async upload(form, token) {
+      let response;
+      try {
+        response = await fetch(apiUrl('api/documents'), {
+          method: 'POST', body: form, headers: { Accept: 'application/json', Authorization: `Bearer ${token}` },
+        });
+      } catch (networkError) {
+        throw new ApiError(0, 'The API cannot be reached', 'Check that the tiegraph server is running, then try again.');
+      }
+      if (response.ok) {
+        return response.json();
+      }
+      const error = await problemFrom(response.clone());
+      error.report = await response.json().then(problem => problem.report || null, () => null);
+      return Promise.reject(error);
+    },
     /** The same graph-shaped query in another format of the API (graphml, node-link, csv), as a Blob. */
     async graphAs([path, params], format) {
       const response = await fetchOk(apiUrl(path, { ...params, format }), '*/*');
@@ -110,5 +134,14 @@
     },
   };
 
-  Object.assign(tiegraph, { ApiError, apiUrl, api });
+  /** The document view of a sentence: documents/{id}#{sentence id}, relative to the page. */
+  function documentViewUrl(documentId, sentenceId) {
+    const url = new URL(`documents/${segment(documentId)}`, document.baseURI);
+    if (sentenceId) {
+      url.hash = segment(sentenceId);
+    }
+    return url.toString();
+  }
+
+  Object.assign(tiegraph, { ApiError, apiUrl, api, documentViewUrl });
 })(window.tiegraph = window.tiegraph || {});

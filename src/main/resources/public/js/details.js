@@ -6,7 +6,7 @@
 (function (tiegraph) {
   'use strict';
 
-  const { api, el, safeLink, edgeYear } = tiegraph;
+  const { api, documentViewUrl, el, safeLink, edgeYear } = tiegraph;
 
   /**
    * Where a quote sits inside its sentence's text, as [start, end) in that text, or null. Tries the document offsets
@@ -126,9 +126,10 @@
      */
     showEntity(entity, detail, relations, actions) {
       const full = { ...entity, ...(detail || {}) };
-      const depth = el('select', { id: 'expand-depth', 'aria-label': 'Neighbourhood depth' },
-        el('option', { value: '1', selected: true }, 'depth 1'), el('option', { value: '2' }, 'depth 2'),
-        el('option', { value: '3' }, 'depth 3'));
+      const chosen = actions.depth();
+      const depth = el('select', {
+        id: 'expand-depth', 'aria-label': 'Neighbourhood depth', onChange: event => actions.setDepth(event.target.value),
+      }, ['1', '2', '3'].map(value => el('option', { value, selected: value === chosen }, `depth ${value}`)));
       const card = el('article', { id: 'entity-details', className: 'entity-details', dataset: { entityId: full.id } },
         el('h2', { className: 'details-title' }, el('span', { id: 'details-name' }, full.name || full.id), ' ',
           this.typeBadge(full.type)),
@@ -161,7 +162,7 @@
       if (relations.length === 0) {
         card.append(el('p', { className: 'muted' }, 'None yet — expand the neighbourhood to load them.'));
       } else {
-        card.append(el('ul', { id: 'connection-list', className: 'connection-list' }, relations.map(({ edge, visible }) => {
+        card.append(el('ul', { id: 'connection-list', className: 'connection-list' }, relations.map(({ edge, visible, grouped }) => {
           const outgoing = edge.source === full.id;
           const otherId = outgoing ? edge.target : edge.source;
           const other = actions.entityName(otherId);
@@ -172,7 +173,7 @@
             'aria-label': `${outgoing ? full.name : other} ${edge.type} ${outgoing ? other : full.name}, ${quotes} quotes`,
           }, outgoing ? '→ ' : '← ', el('span', { className: 'edge-type' }, edge.type), ' ', other,
           quotes ? el('span', { className: 'muted' }, ` · ${quotes} quote${quotes === 1 ? '' : 's'}`) : null,
-          visible ? null : el('span', { className: 'muted' }, ' (filtered)')));
+          visible ? null : el('span', { className: 'muted' }, grouped ? ' (in a group)' : ' (filtered)')));
         })));
       }
 
@@ -250,7 +251,11 @@
           modality ? el('span', { className: `modality modality-${modality}` }, modality) : null,
           attribution ? el('span', { className: 'attribution' }, `according to ${attribution}`) : null,
           year ? el('span', {}, String(year)) : null,
-          ev.predicate ? el('span', { className: 'muted' }, `verb “${ev.predicate}”`) : null));
+          ev.predicate ? el('span', { className: 'muted' }, `verb “${ev.predicate}”`) : null,
+          ev.documentId ? el('a', {
+            href: documentViewUrl(ev.documentId, ev.sentenceId), className: 'read-source', target: '_blank',
+            rel: 'noopener', title: 'The sentence among its neighbours, with its section, page and footnotes',
+          }, 'Read in the document') : null));
       const sources = ev.sources || [];
       item.append(sources.length > 0
         ? el('div', { className: 'evidence-sources' },

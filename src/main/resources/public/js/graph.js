@@ -1,112 +1,36 @@
 /**
- * The graph canvas: a Cytoscape.js instance holding the entities and relations in view, styled by catalogue type
- * (colour, shape) and by modality (line style), with filters, path highlighting, placement of new neighbours and
- * export of what is shown. Keeps the API's own node and edge objects so exports carry the evidence.
+ * The graph canvas: a Cytoscape.js instance holding the entities and relations in view (styled by graph-style.js),
+ * with filters (hiding entities they leave without a relation), groups of leaves, placement of new nodes on free spots,
+ * path highlighting and export of what is shown. Keeps the API's own node and edge objects so exports carry the
+ * evidence.
  */
 (function (tiegraph) {
   'use strict';
+
+  const { edgeYear, evidenceCount, freeSpots, graphStyles, LeafGroups, pathPositions, ViewFilters } = tiegraph;
 
   const NODE_PREFIX = 'n:';
   const EDGE_PREFIX = 'e:';
   const MAX_FIT_ZOOM = 1.25;
 
-  /** The year of an edge as a number, from `year`, `years` or its evidence; null when the text gives none. */
-  function edgeYear(edge) {
-    const candidates = [edge.year, ...(edge.years || []), ...(edge.evidence || []).map(ev => ev.year)];
-    for (const value of candidates) {
-      const match = value === undefined || value === null ? null : String(value).match(/\d{4}/);
-      if (match) {
-        return Number(match[0]);
-      }
-    }
-    return null;
-  }
-
-  function evidenceCount(edge) {
-    if (Array.isArray(edge.evidence) && edge.evidence.length > 0) {
-      return edge.evidence.length;
-    }
-    return Number(edge.evidenceCount) || 1;
-  }
-
-  function styles() {
-    return [
-      {
-        selector: 'node',
-        style: {
-          'background-color': 'data(color)',
-          shape: 'data(shape)',
-          width: 30,
-          height: 30,
-          'border-width': 1.5,
-          'border-color': '#30343b',
-          label: 'data(name)',
-          'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-          'font-size': 12,
-          color: '#1d2025',
-          'text-valign': 'bottom',
-          'text-margin-y': 5,
-          'text-wrap': 'wrap',
-          'text-max-width': 130,
-          'text-background-color': '#ffffff',
-          'text-background-opacity': 0.85,
-          'text-background-padding': 2,
-          'text-background-shape': 'roundrectangle',
-        },
-      },
-      { selector: 'node[?expanded]', style: { 'border-width': 3, 'border-style': 'double' } },
-      { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0b5cad', 'font-weight': 'bold' } },
-      { selector: 'node.endpoint', style: { width: 40, height: 40 } },
-      {
-        selector: 'edge',
-        style: {
-          width: 'mapData(evidenceCount, 1, 6, 1.6, 5)',
-          'line-color': '#7d8590',
-          'target-arrow-color': '#7d8590',
-          'target-arrow-shape': 'triangle',
-          'arrow-scale': 0.9,
-          'curve-style': 'bezier',
-          label: 'data(type)',
-          'font-size': 9,
-          color: '#3b4048',
-          'text-rotation': 'autorotate',
-          'text-background-color': '#ffffff',
-          'text-background-opacity': 0.8,
-          'text-background-padding': 1,
-        },
-      },
-      { selector: 'edge[modality = "reported"]', style: { 'line-style': 'dashed' } },
-      { selector: 'edge[modality = "planned"]', style: { 'line-style': 'dotted' } },
-      { selector: 'edge[modality = "possible"]', style: { 'line-style': 'dotted' } },
-      {
-        selector: 'edge[modality = "denied"]',
-        style: { 'line-style': 'dotted', 'line-color': '#c0392b', 'target-arrow-color': '#c0392b' },
-      },
-      {
-        selector: 'edge:selected',
-        style: { 'line-color': '#0b5cad', 'target-arrow-color': '#0b5cad', width: 5, 'font-weight': 'bold' },
-      },
-      { selector: '.on-path', style: { 'z-index': 10 } },
-      { selector: 'edge.on-path', style: { 'line-color': '#0b5cad', 'target-arrow-color': '#0b5cad' } },
-      { selector: '.faded', style: { opacity: 0.18 } },
-      { selector: '.filtered-out', style: { display: 'none' } },
-    ];
-  }
-
   class GraphView {
     constructor(container, schema, handlers) {
       this.schema = schema;
       this.handlers = handlers;
-      this.filters = { hiddenEntityTypes: new Set(), hiddenEdgeTypes: new Set(), yearFrom: null, yearTo: null, undated: true };
+      this.filters = new ViewFilters();
       this.cy = window.cytoscape({
         container,
-        style: styles(),
+        style: graphStyles(),
         minZoom: 0.15,
         maxZoom: 3,
         selectionType: 'single',
         boxSelectionEnabled: false,
       });
-      this.cy.on('tap', 'node', event => handlers.onNodeTap(event.target.data('entity').id));
+      this.groups = new LeafGroups(this.cy, schema);
+      this.cy.on('tap', 'node', event => (event.target.hasClass('group')
+        ? handlers.onGroupTap(event.target.id()) : handlers.onNodeTap(event.target.data('entity').id)));
+      this.cy.on('mouseover', 'node, edge', event => event.target.addClass('hover'));
+      this.cy.on('mouseout', 'node, edge', event => event.target.removeClass('hover'));
       this.cy.on('tap', 'edge', event => handlers.onEdgeTap(event.target.data('edge').id));
       this.cy.on('tap', event => {
         if (event.target === this.cy) {
@@ -117,7 +41,8 @@
 
     setSchema(schema) {
       this.schema = schema;
-      this.cy.nodes().forEach(node => {
+      this.groups.setSchema(schema);
+      this.cy.nodes().not('.group').forEach(node => {
         const type = node.data('type');
         node.data({ color: schema.color(type), shape: schema.shape(type) });
       });
@@ -147,11 +72,28 @@
       return this.cy.elements().empty();
     }
 
-    /** Adds nodes and edges not yet in view (merging richer copies of known ones); returns the ids added. */
+    /** The entity nodes on the canvas (not the group boxes). */
+    entityNodes() {
+      return this.cy.nodes().not('.group');
+    }
+
+    /** The relations on the canvas (not the lines to group boxes). */
+    relationEdges() {
+      return this.cy.edges().not('.group-edge');
+    }
+
+    /**
+     * Adds nodes and edges not yet in view (merging richer copies of known ones); returns the ids added, and those of
+     * grouped entities the answer named again, back on the canvas but still to be placed.
+     */
     add(graph) {
       const addedNodes = [];
       const addedEdges = [];
+      const released = [];
       this.cy.batch(() => {
+        const named = new Set([...(graph.nodes || []).map(n => n.id),
+          ...(graph.edges || []).flatMap(e => [e.source, e.target])]);
+        released.push(...this.groups.release(named).map(node => node.data('entity').id));
         for (const entity of graph.nodes || []) {
           const existing = this.node(entity.id);
           if (existing) {
@@ -200,7 +142,7 @@
         }
       });
       this.applyFilters();
-      return { addedNodes, addedEdges };
+      return { addedNodes, addedEdges, released };
     }
 
     markExpanded(id) {
@@ -214,11 +156,13 @@
       const node = this.node(id);
       if (node) {
         this.cy.remove(node);
+        this.groups.dropAnchor(id);
       }
     }
 
     clear() {
       this.cy.elements().remove();
+      this.groups.clear();
     }
 
     select(kind, id) {
@@ -242,23 +186,54 @@
       this.cy.elements().unselect();
     }
 
-    /** Places the ids just added on rings around an anchor node so the rest of the picture does not move. */
-    placeAround(anchorId, newIds) {
+    /**
+     * Settles the entities an expansion of `anchorId` added: many leaves become groups (by 'type' or 'relation';
+     * 'none' keeps them single), then the new nodes and groups go on free spots around the anchor. Returns the number
+     * of groups made and of entities in them.
+     */
+    settleAround(anchorId, newIds, groupBy) {
       const anchor = this.node(anchorId);
-      const nodes = newIds.map(id => this.node(id)).filter(Boolean);
-      if (!anchor || nodes.length === 0) {
+      let fresh = this.cy.collection(newIds.map(id => this.node(id)).filter(Boolean));
+      if (!anchor || fresh.empty()) {
+        return { groups: 0, grouped: 0 };
+      }
+      const before = fresh.length;
+      const groups = this.groups.group(anchor, fresh, groupBy);
+      fresh = fresh.filter(node => node.inside()).union(groups);
+      this.place(anchor.position(), fresh);
+      this.applyFilters();
+      this.focus(anchor.closedNeighborhood().filter(':visible'));
+      return { groups: groups.length, grouped: before - (fresh.length - groups.length) };
+    }
+
+    /** Opens a group box: its entities go back on free spots around where it stood; returns how many. */
+    openGroup(groupId) {
+      const box = this.cy.getElementById(groupId);
+      if (box.empty()) {
+        return 0;
+      }
+      const centre = { ...box.position() };
+      const members = this.groups.open(groupId);
+      this.place(centre, members);
+      this.applyFilters();
+      this.focus(members.closedNeighborhood().filter(':visible'));
+      return members.length;
+    }
+
+    /** Puts an entity placed from a search on the free spot nearest the middle of the view. */
+    placeInView(id) {
+      const node = this.node(id);
+      if (!node) {
         return;
       }
-      const centre = anchor.position();
-      const perRing = 14;
-      nodes.forEach((node, i) => {
-        const ring = Math.floor(i / perRing);
-        const inRing = Math.min(perRing, nodes.length - ring * perRing);
-        const angle = (2 * Math.PI * (i % perRing)) / inRing + ring * 0.3;
-        const radius = 150 + ring * 95;
-        node.position({ x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) });
-      });
-      this.focus(anchor.closedNeighborhood().filter(':visible'));
+      const extent = this.cy.extent();
+      this.place({ x: extent.x1 + extent.w / 2, y: extent.y1 + extent.h / 2 }, node, 0);
+    }
+
+    place(centre, nodes, firstRing) {
+      const others = this.cy.nodes().difference(nodes).map(node => node.position());
+      const spots = freeSpots(centre, nodes.length, others, firstRing === undefined ? {} : { firstRing });
+      nodes.forEach((node, i) => node.position(spots[i] || centre));
     }
 
     /** Fits the elements in view without zooming in past a readable scale (a handful of nodes would fill the screen). */
@@ -293,38 +268,20 @@
       this.focus(visible);
     }
 
-    /**
-   * Lays paths out as rows read left to right: the start on the left and the end on the right, both centred; every
-   * other entity in the column and row (rank) of the first path that reaches it, so no two share a place.
-   */
-  arrangePaths(paths) {
-    const positions = new Map();
-    const first = paths.length > 0 ? paths[0].nodes || [] : [];
-    const lastColumn = Math.max(1, ...paths.map(path => (path.nodes || []).length - 1));
-    const middleRow = (paths.length - 1) / 2;
-    if (first.length > 0) {
-      positions.set(first[0].id, { column: 0, row: middleRow });
-      positions.set(first[first.length - 1].id, { column: lastColumn, row: middleRow });
-    }
-    paths.forEach((path, row) => {
-      (path.nodes || []).forEach((entity, column) => {
-        if (!positions.has(entity.id)) {
-          positions.set(entity.id, { column, row });
+    /** Lays paths out as rows read left to right (see pathPositions). */
+    arrangePaths(paths) {
+      this.cy.batch(() => {
+        for (const [id, position] of pathPositions(paths)) {
+          const node = this.node(id);
+          if (node) {
+            node.position(position);
+          }
         }
       });
-    });
-    this.cy.batch(() => {
-      for (const [id, place] of positions) {
-        const node = this.node(id);
-        if (node) {
-          node.position({ x: place.column * 200, y: place.row * 80 });
-        }
-      }
-    });
-    this.focus(this.cy.elements().filter(':visible'));
-  }
+      this.fit();
+    }
 
-  fit() {
+    fit() {
       this.focus(this.cy.elements().filter(':visible'));
     }
 
@@ -348,40 +305,37 @@
     }
 
     setFilters(filters) {
-      this.filters = filters;
+      this.filters.set(filters);
       this.applyFilters();
     }
 
-    edgePassesFilters(data) {
-      const f = this.filters;
-      if (f.hiddenEdgeTypes.has(data.type)) {
-        return false;
-      }
-      if (data.year === null || data.year === undefined) {
-        return f.undated;
-      }
-      return (f.yearFrom === null || data.year >= f.yearFrom) && (f.yearTo === null || data.year <= f.yearTo);
-    }
-
     applyFilters() {
-      this.cy.batch(() => {
-        this.cy.nodes().forEach(node => {
-          const lineage = this.schema.lineage(node.data('type'));
-          node.toggleClass('filtered-out', lineage.some(type => this.filters.hiddenEntityTypes.has(type)));
-        });
-        this.cy.edges().forEach(edge => {
-          edge.toggleClass('filtered-out', !this.edgePassesFilters(edge.data()));
-        });
-      });
+      this.filters.apply(this.cy, this.schema);
     }
 
+    nodeShown(node) {
+      return this.filters.nodeShown(node);
+    }
+
+    edgeShown(edge) {
+      return this.filters.edgeShown(edge);
+    }
+
+    /** Entities and relations in the view (grouped ones included) and how many of them are shown. */
     counts() {
-      const visible = this.cy.elements().filter(':visible');
+      const nodes = this.entityNodes();
+      const edges = this.relationEdges();
+      const grouped = this.groups.entities().length;
+      const groupedEdges = this.groups.relations().length;
       return {
-        nodes: this.cy.nodes().length,
-        edges: this.cy.edges().length,
-        visibleNodes: visible.nodes().length,
-        visibleEdges: visible.edges().length,
+        nodes: nodes.length + grouped,
+        edges: edges.length + groupedEdges,
+        visibleNodes: nodes.filter(node => this.nodeShown(node)).length,
+        visibleEdges: edges.filter(edge => this.edgeShown(edge) && this.nodeShown(edge.source())
+          && this.nodeShown(edge.target())).length,
+        grouped,
+        groupedEdges,
+        groups: this.groups.size(),
       };
     }
 
@@ -392,44 +346,53 @@
     }
 
     entityTypeCounts() {
-      return this.countBy(this.cy.nodes(), 'type');
+      const counts = this.countBy(this.entityNodes(), 'type');
+      this.groups.entities().forEach(entity => counts.set(entity.type, (counts.get(entity.type) || 0) + 1));
+      return counts;
     }
 
     edgeTypeCounts() {
-      return this.countBy(this.cy.edges(), 'type');
+      const counts = this.countBy(this.relationEdges(), 'type');
+      this.groups.relations().forEach(edge => counts.set(edge.type, (counts.get(edge.type) || 0) + 1));
+      return counts;
     }
 
     years() {
-      return this.cy.edges().map(edge => edge.data('year')).filter(year => year !== null && year !== undefined);
+      return this.relationEdges().map(edge => edge.data('year')).filter(year => year !== null && year !== undefined);
     }
 
-    /** Relations in view touching an entity, visible ones first. */
+    /** Relations in view touching an entity, shown ones first, then those hidden by filters, then grouped ones. */
     relationsOf(id) {
       const node = this.node(id);
       if (!node) {
         return [];
       }
-      return node.connectedEdges().sort((a, b) => Number(b.visible()) - Number(a.visible()))
-        .map(edge => ({ edge: edge.data('edge'), visible: edge.visible() }));
+      const drawn = node.connectedEdges().not('.group-edge').map(edge => ({ edge: edge.data('edge'),
+        visible: this.edgeShown(edge) && this.nodeShown(edge.source()) && this.nodeShown(edge.target()) }));
+      const grouped = this.groups.relationsOf(id).map(edge => ({ edge, visible: false, grouped: true }));
+      return [...drawn.sort((a, b) => Number(b.visible) - Number(a.visible)), ...grouped];
     }
 
     /** Visible entities ordered by name: what the arrow keys walk through. */
     visibleEntitiesByName() {
-      return this.cy.nodes(':visible').sort((a, b) => a.data('name').localeCompare(b.data('name')))
+      return this.entityNodes().filter(node => this.nodeShown(node))
+        .sort((a, b) => a.data('name').localeCompare(b.data('name')))
         .map(node => node.data('entity'));
     }
 
     selectedEntityId() {
-      const selected = this.cy.nodes(':selected');
+      const selected = this.entityNodes().filter(':selected');
       return selected.nonempty() ? selected.first().data('entity').id : null;
     }
 
-    /** What is shown, in the API's own shapes (nodes, edges with their evidence). */
+    /** What is shown, grouped entities included, in the API's own shapes (nodes, edges with their evidence). */
     toJson() {
-      const visible = this.cy.elements().filter(':visible');
+      const nodes = this.entityNodes().filter(node => this.nodeShown(node));
+      const edges = this.relationEdges().filter(edge => this.edgeShown(edge) && this.nodeShown(edge.source())
+        && this.nodeShown(edge.target()));
       return {
-        nodes: visible.nodes().map(node => node.data('entity')),
-        edges: visible.edges().map(edge => edge.data('edge')),
+        nodes: [...nodes.map(node => node.data('entity')), ...this.groups.entities()],
+        edges: [...edges.map(edge => edge.data('edge')), ...this.groups.relations()],
       };
     }
 
@@ -438,5 +401,5 @@
     }
   }
 
-  Object.assign(tiegraph, { edgeYear, GraphView });
+  Object.assign(tiegraph, { GraphView });
 })(window.tiegraph = window.tiegraph || {});

@@ -5,7 +5,8 @@
 (function (tiegraph) {
   'use strict';
 
-  const { api, ApiError, EntityCombobox, DetailsPanel, download, el, GraphView, Schema, swatch } = tiegraph;
+  const { api, ApiError, EntityCombobox, DetailsPanel, download, el, GraphView, PathOptions, Schema, swatch, UploadForm }
+    = tiegraph;
 
   const $ = id => document.getElementById(id);
 
@@ -16,7 +17,27 @@
     lastQuery: null,
     paths: [],
     hidden: { entity: new Set(), edge: new Set() },
+    depth: storedChoice('tiegraph.depth', ['1', '2', '3'], '1'),
+    pathOptions: null,
   };
+
+  /** A choice remembered across expansions and visits (localStorage), if it is one of `allowed`. */
+  function storedChoice(key, allowed, fallback) {
+    try {
+      const value = window.localStorage.getItem(key);
+      return allowed.includes(value) ? value : fallback;
+    } catch (unavailable) {
+      return fallback;
+    }
+  }
+
+  function remember(key, value) {
+    try {
+      window.localStorage.setItem(key, value);
+    } catch (unavailable) {
+      // private windows may refuse storage: the choice then lasts for this page only
+    }
+  }
 
   /* ---------- status, errors, loading ---------- */
 
@@ -66,9 +87,10 @@
   function refreshView() {
     const counts = state.graph.counts();
     $('graph-empty').hidden = counts.nodes > 0;
-    const hiddenNodes = counts.nodes - counts.visibleNodes;
-    const hiddenEdges = counts.edges - counts.visibleEdges;
+    const hiddenNodes = counts.nodes - counts.grouped - counts.visibleNodes;
+    const hiddenEdges = counts.edges - counts.groupedEdges - counts.visibleEdges;
     $('view-counts').textContent = `${counts.nodes} entities · ${counts.edges} relations in view`
+      + (counts.groups > 0 ? ` · ${counts.grouped} entities in ${counts.groups} group${counts.groups === 1 ? '' : 's'}` : '')
       + (hiddenNodes + hiddenEdges > 0 ? ` (${hiddenNodes} entities, ${hiddenEdges} relations hidden by filters)` : '');
     $('graph').setAttribute('aria-label', `Graph canvas: ${counts.visibleNodes} entities and ${counts.visibleEdges} `
       + 'relations shown. Arrow keys move between entities, Enter expands, Delete hides.');
@@ -97,6 +119,11 @@
 
   const entityActions = {
     expand: (id, depth) => expand(id, depth),
+    depth: () => state.depth,
+    setDepth: depth => {
+      state.depth = depth;
+      remember('tiegraph.depth', depth);
+    },
     setFrom: entity => { pickers.from.set(entity); $('path-to').focus(); status(`Paths will start at ${entity.name}.`); },
     setTo: entity => { pickers.to.set(entity); $('path-submit').focus(); status(`Paths will end at ${entity.name}.`); },
     remove: id => hideEntity(id),
@@ -142,38 +169,65 @@
     const wasEmpty = state.graph.isEmpty();
     const { addedNodes } = state.graph.add({ nodes: [entity], edges: [] });
     if (addedNodes.length > 0) {
-      const node = state.graph.node(entity.id);
+      state.graph.placeInView(entity.id);
       if (wasEmpty) {
-        node.position({ x: 0, y: 0 });
-        state.graph.cy.center(node);
-      } else {
-        const extent = state.graph.cy.extent();
-        node.position({ x: extent.x1 + extent.w / 2, y: extent.y1 + extent.h / 2 });
+        state.graph.cy.center(state.graph.node(entity.id));
       }
     }
     refreshView();
     openEntity(entity.id);
   }
 
-  async function expand(id, depth = 1) {
+  /** The first answer stays small enough to read; more on request, up to the most the API gives. */
+  const NEIGHBOURHOOD_LIMITS = [100, 300, 1000];
+
+  /** Loads a neighbourhood into the view; `limit` caps its relations (the API's default first, more on request). */
+  async function expand(id, depth = Number(state.depth), limit = NEIGHBOURHOOD_LIMITS[0]) {
     const name = entityName(id);
-    const query = api.neighborhoodPath(id, depth);
+    const query = api.neighborhoodPath(id, depth, limit);
     const answer = await busy(`Loading the neighbourhood of ${name}…`, () => api.graph(query));
     if (!answer) {
       return;
     }
     state.lastQuery = query;
-    const { addedNodes, addedEdges } = state.graph.add(answer);
+    const { addedNodes, addedEdges, released } = state.graph.add(answer);
     state.graph.markExpanded(id);
-    state.graph.placeAround(id, addedNodes);
+    const settled = state.graph.settleAround(id, [...addedNodes, ...released], $('group-by').value);
     refreshView();
     state.graph.select('node', id);
     showEntityDetails(id);
     const total = (answer.edges || []).length;
+    const more = NEIGHBOURHOOD_LIMITS.find(next => next > limit);
+    noteTruncation(answer.truncated, `${name}'s neighbourhood was cut at ${total} relations.`,
+      more ? `Load up to ${more}` : null, () => expand(id, depth, more));
     status(total === 0
       ? `${name} has no relations in the graph${depth > 1 ? ` within ${depth} steps` : ''}.`
       : `${name}: ${total} relations within ${depth} step${depth > 1 ? 's' : ''}; `
-        + `${addedNodes.length} entities and ${addedEdges.length} relations were new to the view.`);
+        + `${addedNodes.length} entities and ${addedEdges.length} relations were new to the view`
+        + (settled.groups > 0 ? `, ${settled.grouped} of them in ${settled.groups} groups (click one to open it).` : '.'));
+  }
+
+  /** Shows (or hides) the notice that an answer was cut short, with a button fetching more when there is more. */
+  function noteTruncation(truncated, message, moreLabel, fetchMore) {
+    const notice = $('truncated-notice');
+    notice.hidden = !truncated;
+    if (!truncated) {
+      return;
+    }
+    $('truncated-text').textContent = moreLabel ? message : `${message} That is the most one answer holds.`;
+    const button = $('truncated-more');
+    button.hidden = !moreLabel;
+    button.textContent = moreLabel || '';
+    button.onclick = () => {
+      notice.hidden = true;
+      fetchMore();
+    };
+  }
+
+  function openGroup(groupId) {
+    const opened = state.graph.openGroup(groupId);
+    refreshView();
+    status(`${opened} entities were taken out of their group.`);
   }
 
   function hideEntity(id) {
@@ -261,12 +315,20 @@
       });
       const score = typeof path.score === 'number' ? ` · score ${path.score.toFixed(2)}` : '';
       const length = path.length ?? nodes.length - 1;
-      list.append(el('li', { className: 'path-result', dataset: { pathIndex: String(index) } },
-        el('button', {
-          type: 'button', className: 'path-select', 'aria-pressed': 'false',
-          onClick: () => selectPath(index),
-        }, `Path ${index + 1} · ${length} hop${length === 1 ? '' : 's'}${score}`),
-        hops));
+      const incoherent = path.coherent === false;
+      list.append(el('li', {
+        className: `path-result${incoherent ? ' incoherent' : ''}`, dataset: { pathIndex: String(index) },
+      },
+      el('button', {
+        type: 'button', className: 'path-select', 'aria-pressed': 'false',
+        onClick: () => selectPath(index),
+      }, `Path ${index + 1} · ${length} hop${length === 1 ? '' : 's'}${score}`,
+      incoherent ? el('span', {
+        className: 'incoherent-badge',
+        title: 'It passes through a generic entity (an item or a group) that no single passage ties to both of its '
+          + 'neighbours on the path: the two hops may speak of different things.',
+      }, 'incoherent') : null),
+      hops));
     });
   }
 
@@ -282,11 +344,18 @@
     state.graph.highlightPath(turningOff ? null : state.paths[index]);
   }
 
-  async function runPathQuery(query, description) {
+  async function runPathQuery(query, description, askMore) {
     const answer = await busy(`Finding paths ${description}…`, () => api.graph(query));
     if (!answer) {
       return;
     }
+    const moreLimit = [...$('path-limit').options].map(option => Number(option.value))
+      .find(limit => limit > Number($('path-limit').value));
+    noteTruncation(answer.truncated, 'The path search stopped at a cap: there may be more paths.',
+      moreLimit ? `Ask for ${moreLimit} paths` : null, () => {
+        $('path-limit').value = String(moreLimit);
+        askMore();
+      });
     state.lastQuery = query;
     const paths = answer.paths || [];
     state.graph.clear();
@@ -331,8 +400,8 @@
     const description = `from ${ends.from.name} to ${ends.to.name}`
       + (ends.via ? ` through ${ends.via.name}` : '') + ` within ${maxHops} hops`;
     const limit = Number($('path-limit').value);
-    await runPathQuery(api.pathsPath({ from: ends.from.id, to: ends.to.id, via: ends.via && ends.via.id, maxHops, limit }),
-      description);
+    await runPathQuery(api.pathsPath({ from: ends.from.id, to: ends.to.id, via: ends.via && ends.via.id, maxHops, limit },
+      state.pathOptions.params()), description + state.pathOptions.describe(), () => findPaths(event));
   }
 
   async function matchPattern(event) {
@@ -343,7 +412,8 @@
       $('pattern-input').focus();
       return;
     }
-    await runPathQuery(api.patternPath(pattern, Number($('path-limit').value)), `matching ${pattern}`);
+    await runPathQuery(api.patternPath(pattern, Number($('path-limit').value), state.pathOptions.params()),
+      `matching ${pattern}${state.pathOptions.describe()}`, () => matchPattern(event));
   }
 
   /* ---------- filters ---------- */
@@ -407,6 +477,7 @@
       yearFrom: yearInput('filter-year-from'),
       yearTo: yearInput('filter-year-to'),
       undated: $('filter-undated').checked,
+      hideOrphans: $('filter-orphans').checked,
     });
     refreshView();
     refreshDetails();
@@ -470,7 +541,7 @@
       openEntity(next.id);
     } else if (event.key === 'Enter' && selected) {
       event.preventDefault();
-      expand(selected, 1);
+      expand(selected);
     } else if ((event.key === 'Delete' || event.key === 'Backspace') && selected) {
       event.preventDefault();
       hideEntity(selected);
@@ -495,6 +566,7 @@
       state.schema = Schema.from(await api.schema());
       state.graph.setSchema(state.schema);
       state.details.setSchema(state.schema);
+      state.pathOptions.setSchema(state.schema);
       status(`Ready: ${state.schema.entityTypes.size} entity types, ${state.schema.edgeTypes.size} relation types. `
         + 'Search for an entity to begin.');
     } catch (error) {
@@ -563,12 +635,14 @@
         const node = state.graph.node(id);
         openEntity(id);
         if (node && !node.data('expanded')) {
-          expand(id, 1);
+          expand(id);
         }
       },
       onEdgeTap: id => openEdge(id),
+      onGroupTap: id => openGroup(id),
       onBackgroundTap: () => state.details.clear(),
     });
+    state.pathOptions = new PathOptions($('path-follow-types'), $('path-denied'), $('path-incoherent'));
     window.explorer = { cy: state.graph.cy, state };
 
     const search = new EntityCombobox($('search-input'), $('search-suggestions'), entity => {
@@ -597,7 +671,7 @@
     $('path-form').addEventListener('submit', findPaths);
     $('pattern-form').addEventListener('submit', matchPattern);
 
-    for (const id of ['filter-year-from', 'filter-year-to', 'filter-undated']) {
+    for (const id of ['filter-year-from', 'filter-year-to', 'filter-undated', 'filter-orphans']) {
       $(id).addEventListener('input', applyFilters);
       $(id).addEventListener('change', applyFilters);
     }
@@ -611,6 +685,7 @@
     $('clear-button').addEventListener('click', () => {
       state.graph.clear();
       state.details.clear();
+      $('truncated-notice').hidden = true;
       state.paths = [];
       state.lastQuery = null;
       $('path-results').replaceChildren();
@@ -618,10 +693,18 @@
       refreshView();
       status('The view was cleared.');
     });
+    new UploadForm($('upload-form'), $('upload-report'), async report => {
+      await loadSchema();
+      status(`${report.title || report.documentId} was loaded: ${report.edges} relations from ${report.sentences} `
+        + 'sentences. Search for its entities.');
+    });
     $('export-png').addEventListener('click', exportPng);
     $('export-json').addEventListener('click', exportJson);
     $('export-graphml').addEventListener('click', exportGraphml);
     $('error-dismiss').addEventListener('click', clearError);
+    $('truncated-dismiss').addEventListener('click', () => { $('truncated-notice').hidden = true; });
+    $('group-by').value = storedChoice('tiegraph.groupBy', ['type', 'relation', 'none'], 'type');
+    $('group-by').addEventListener('change', () => remember('tiegraph.groupBy', $('group-by').value));
     $('graph').addEventListener('keydown', graphKeys);
     document.addEventListener('keydown', globalKeys);
 

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.tiegraph.query.CypherRunner;
 import org.tiegraph.query.DocumentService;
 import org.tiegraph.query.EntityService;
+import org.tiegraph.query.PassageService;
 import org.tiegraph.query.PathService;
 import org.tiegraph.query.SystemService;
 
@@ -55,7 +56,7 @@ public final class ApiServer {
         GraphResponder responder = new GraphResponder(mapper);
         EntityController entities = new EntityController(entityService, responder);
         PathController paths = new PathController(pathService, deps.catalogue(), responder, mapper);
-        DocumentController documents = new DocumentController(documentService);
+        DocumentController documents = new DocumentController(documentService, new PassageService(cypher));
         SystemController system = new SystemController(systemService, deps.runtime(), deps.database(), problems,
                 deps.progress());
         RequestGate gate = new RequestGate(bounds, timeout, problems);
@@ -103,10 +104,13 @@ public final class ApiServer {
             config.routes.get("/api/documents/{id}", documents::document);
             config.routes.post("/api/documents/{id}/reload", writes::reload);
             config.routes.get("/api/documents/{id}/report", documents::report);
+            config.routes.get("/api/documents/{id}/passage", documents::passage);
+            config.routes.get("/api/documents/{id}/footnotes", documents::footnotes);
             config.routes.get("/api/sentences/{id}", documents::sentence);
             config.routes.get("/api/sources", documents::sources);
             config.routes.get("/openapi.json", docs::openApi);
             config.routes.get("/docs", docs::docs);
+            config.routes.get("/documents/{id}", DocumentPage::serve);
             customise.accept(config);
         });
     }

@@ -3,14 +3,17 @@ package org.tiegraph.api;
 import io.javalin.http.Context;
 import org.tiegraph.query.DocumentService;
 import org.tiegraph.query.Limits;
+import org.tiegraph.query.PassageService;
 
-/** HTTP for documents, load reports, sentences and sources. */
+/** HTTP for documents, load reports, passages, footnotes, sentences and sources. */
 final class DocumentController {
 
     private final DocumentService documents;
+    private final PassageService passages;
 
-    DocumentController(DocumentService documents) {
+    DocumentController(DocumentService documents, PassageService passages) {
         this.documents = documents;
+        this.passages = passages;
     }
 
     void documents(Context ctx) {
@@ -23,6 +26,15 @@ final class DocumentController {
 
     void report(Context ctx) {
         ctx.json(documents.report(ctx.pathParam("id")));
+    }
+
+    void passage(Context ctx) {
+        ctx.json(passages.around(ctx.pathParam("id"), Params.text(ctx, "around"),
+                Params.integer(ctx, "window", Limits.PASSAGE_WINDOW_DEFAULT)));
+    }
+
+    void footnotes(Context ctx) {
+        ctx.json(passages.footnotes(ctx.pathParam("id")));
     }
 
     void sentence(Context ctx) {

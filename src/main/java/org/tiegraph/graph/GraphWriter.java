@@ -23,6 +23,7 @@ import org.tiegraph.extract.Entity;
 import org.tiegraph.extract.Evidence;
 import org.tiegraph.extract.Extraction;
 import org.tiegraph.extract.Mention;
+import org.tiegraph.ingest.DocumentParser;
 import org.tiegraph.ingest.Footnote;
 import org.tiegraph.ingest.RawDocument;
 import org.tiegraph.ingest.Section;
@@ -102,8 +103,11 @@ public final class GraphWriter {
         Map<String, Object> reportJson = report.build(entityIds.size() - existing.size(), existing.size());
         tx.run(CypherFile.load("write/10_document.cypher"), Map.of("doc", documentProperties(doc, reportJson))).consume();
         batched(tx, "write/11_sections.cypher", sectionRows(extraction.parsed().sections()), docParam);
-        batched(tx, "write/12_sentences.cypher", sentenceRows(extraction.parsed().sentences()), docParam);
+        List<Integer> pageStarts = DocumentParser.pageStarts(doc);
+        batched(tx, "write/12_sentences.cypher", sentenceRows(extraction.parsed().sentences(), pageStarts), docParam);
         batched(tx, "write/13_sources.cypher", sourceRows(extraction), Map.of());
+        batched(tx, "write/14_footnotes.cypher", footnoteRows(doc.id(), extraction.parsed().footnotes(), pageStarts),
+                docParam);
         batched(tx, "write/20_entities.cypher", entityRows(extraction.entities()), Map.of());
         batched(tx, "write/21_mentions.cypher", mentionRows(extraction.mentions()), Map.of());
 
@@ -167,11 +171,29 @@ public final class GraphWriter {
                 "title", s.title() == null ? "" : s.title(), "start", s.start(), "end", s.end())).toList();
     }
 
-    private static List<Map<String, Object>> sentenceRows(List<Sentence> sentences) {
-        return sentences.stream().map(s -> Map.<String, Object>of("id", s.id(), "sectionId", s.sectionId(),
-                "index", s.index(), "start", s.start(), "end", s.end(), "text", s.text(),
-                "segments", s.segments().stream().flatMap(g -> java.util.stream.Stream.of(g.start(), g.end())).toList()))
-                .toList();
+    /** Sentence rows; {@code page} is null (not stored) for documents without pages. */
+    private static List<Map<String, Object>> sentenceRows(List<Sentence> sentences, List<Integer> pageStarts) {
+        return sentences.stream().map(s -> {
+            Map<String, Object> row = new HashMap<>(Map.of("id", s.id(), "sectionId", s.sectionId(),
+                    "index", s.index(), "start", s.start(), "end", s.end(), "text", s.text(),
+                    "segments", s.segments().stream().flatMap(g -> java.util.stream.Stream.of(g.start(), g.end())).toList()));
+            row.put("page", DocumentParser.pageAt(pageStarts, s.start()));
+            return row;
+        }).toList();
+    }
+
+    /** Footnote rows in document order: number, verbatim text, offsets and page. */
+    private static List<Map<String, Object>> footnoteRows(String documentId, List<Footnote> footnotes,
+                                                          List<Integer> pageStarts) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < footnotes.size(); i++) {
+            Footnote f = footnotes.get(i);
+            Map<String, Object> row = new HashMap<>(Map.of("id", documentId + ":fn" + i, "position", i,
+                    "number", f.number(), "start", f.start(), "end", f.end(), "text", f.text()));
+            row.put("page", DocumentParser.pageAt(pageStarts, f.start()));
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static List<Map<String, Object>> sourceRows(Extraction extraction) {

@@ -141,6 +141,39 @@ public final class DocumentParser {
         return sentences;
     }
 
+    /**
+     * The document offsets where its pages 2, 3, … begin (form feeds, the leading space OCR leaves on a page's first
+     * line, page numbers and running headers); empty for markup formats and for texts that show no page break.
+     */
+    public static List<Integer> pageStarts(RawDocument document) {
+        if (!pageLaidOut(document)) {
+            return List.of();
+        }
+        List<Unit> units = TextLayout.units(document.text(), true);
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 1; i < units.size(); i++) {
+            if (units.get(i).pageStart) {
+                starts.add(units.get(i).start);
+            }
+        }
+        return List.copyOf(starts);
+    }
+
+    /** The 1-based page of a document offset given {@link #pageStarts}; null when the document has no pages. */
+    public static Integer pageAt(List<Integer> pageStarts, int offset) {
+        if (pageStarts.isEmpty()) {
+            return null;
+        }
+        int page = 1;
+        for (int start : pageStarts) {
+            if (start > offset) {
+                break;
+            }
+            page++;
+        }
+        return page;
+    }
+
     /** Plain text and PDF carry page furniture (page numbers, running headers); markup formats do not. */
     private static boolean pageLaidOut(RawDocument document) {
         return !List.of("md", "markdown", "html", "htm").contains(document.format());

@@ -23,6 +23,13 @@ public final class Limits {
     public static final int LIST_DEFAULT = 100;
     public static final int LIST_MAX = 1000;
 
+    /** The longest id (of a sentence, say) a request may name; longer ones cannot exist. */
+    public static final int ID_MAX_LENGTH = 400;
+
+    /** Sentences either side of the one a document view is opened at. */
+    public static final int PASSAGE_WINDOW_DEFAULT = 4;
+    public static final int PASSAGE_WINDOW_MAX = 50;
+
     /** Evidence items returned per edge (evidenceCount always gives the total). */
     public static final int EVIDENCE_PER_EDGE = 20;
     /** Evidence items one request for a single edge may page through at once. */

@@ -30,10 +30,21 @@ final class ExplorerServer implements AutoCloseable {
             return new ExplorerServer(external.endsWith("/") ? external : external + "/", null);
         }
         TestGraph graph = TestGraph.shared();
-        Javalin app = ApiServer.create(new ApiDependencies(graph.driver(), graph.database(), graph.catalogue(),
+        return serve(new ApiDependencies(graph.driver(), graph.database(), graph.catalogue(),
                 new ApiDependencies.RuntimeInfo("embedded", graph.boltUri(), "test"),
-                new ApiDependencies.ApiSettings(List.of(), Duration.ofSeconds(20), null)),
-                config -> config.staticFiles.add("/public", Location.CLASSPATH));
+                new ApiDependencies.ApiSettings(List.of(), Duration.ofSeconds(20), null)));
+    }
+
+    /** The page and an API that takes uploads with {@code writeToken} into {@code graph} (a graph of the test's own). */
+    static ExplorerServer writable(TestGraph graph, String writeToken) {
+        return serve(new ApiDependencies(graph.driver(), graph.database(), graph.catalogue(),
+                new ApiDependencies.RuntimeInfo("embedded", graph.boltUri(), "test"),
+                new ApiDependencies.ApiSettings(List.of(), Duration.ofSeconds(20), writeToken),
+                (file, force) -> graph.loader().loadOne(file, force)));
+    }
+
+    private static ExplorerServer serve(ApiDependencies deps) {
+        Javalin app = ApiServer.create(deps, config -> config.staticFiles.add("/public", Location.CLASSPATH));
         app.start("127.0.0.1", 0);
         return new ExplorerServer("http://127.0.0.1:" + app.port() + "/", app);
     }

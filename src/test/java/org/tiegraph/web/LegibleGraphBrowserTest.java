@@ -1,0 +1,267 @@
+package org.tiegraph.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Issue 13 items 4 and 2 in a real browser over the seed: a hub's neighbourhood grouped, placed without overlap and
+ * labelled on zoom or hover; a cut answer announced with a way to fetch more; filters hiding orphans with a summary of
+ * the new state; the depth choice kept; the path choices sent to the API and incoherent paths labelled.
+ */
+class LegibleGraphBrowserTest {
+
+    private static ExplorerServer server;
+    private static HeadlessChromium chromium;
+
+    private WebDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws Exception {
+        chromium = HeadlessChromium.start();
+        server = ExplorerServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            if (chromium != null) {
+                chromium.close();
+            }
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        driver = chromium.driver();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.ignoring(StaleElementReferenceException.class);
+        driver.get(server.baseUrl());
+        js("localStorage.clear();");
+        driver.navigate().refresh();
+        wait.until(d -> text("status").startsWith("Ready"));
+    }
+
+    @Test
+    void aHubsNeighbourhoodIsGroupedPlacedApartAndLabelledOnHover() {
+        place("China");
+        click(By.id("expand-button"));
+        wait.until(d -> number("return window.explorer.cy.nodes().length") > 1);
+        long groups = number("return window.explorer.cy.nodes('.group').length");
+        assertThat(groups).isPositive();
+        assertThat(text("view-counts")).containsPattern("\\d+ entities in \\d+ groups?");
+        assertThat(overlaps()).isZero();
+
+        // at the zoom that fits a hub, entity labels are below the readable size and not drawn; hovering draws one
+        double zoom = ((Number) js("return window.explorer.cy.zoom();")).doubleValue();
+        String leaf = (String) js("return window.explorer.cy.nodes().not('.group').not(':selected').first().id();");
+        assertThat(labelDrawnAt(leaf)).isEqualTo(zoom * 12 >= 10);
+        hover(leaf);
+        wait.until(d -> labelDrawnAt(leaf));
+        screenshot("target/web-legible-hub.png");
+
+        // opening a group puts its entities back, still apart
+        String group = (String) js("return window.explorer.cy.nodes('.group').first().id();");
+        long before = number("return window.explorer.cy.nodes().not('.group').length");
+        clickNode(group);
+        wait.until(d -> number("return window.explorer.cy.nodes().not('.group').length") > before);
+        assertThat(overlaps()).isZero();
+        screenshot("target/web-legible-group-opened.png");
+    }
+
+    @Test
+    void theDepthChoiceStaysAndACutAnswerOffersMore() {
+        place("China");
+        wait.until(d -> { // the card is drawn again when the entity's details arrive
+            new Select(d.findElement(By.id("expand-depth"))).selectByValue("2");
+            return "2".equals(d.findElement(By.id("expand-depth")).getAttribute("value"));
+        });
+        click(By.id("expand-button"));
+        wait.until(d -> number("return window.explorer.cy.nodes().length") > 1
+                && !d.findElement(By.id("graph-loading")).isDisplayed());
+        wait.until(d -> "2".equals(d.findElement(By.id("expand-depth")).getAttribute("value")));
+        WebElement notice = driver.findElement(By.id("truncated-notice"));
+        assertThat(notice.isDisplayed()).isTrue();
+        assertThat(notice.getText()).contains("cut at");
+        long relations = number("return window.explorer.state.graph.counts().edges");
+        driver.findElement(By.id("truncated-more")).click();
+        wait.until(d -> number("return window.explorer.state.graph.counts().edges") > relations);
+        assertThat(overlaps()).isZero();
+        wait.until(d -> "2".equals(d.findElement(By.id("expand-depth")).getAttribute("value")));
+        screenshot("target/web-legible-truncated.png");
+
+        driver.navigate().refresh();
+        wait.until(d -> text("status").startsWith("Ready"));
+        place("Russia");
+        wait.until(d -> "2".equals(d.findElement(By.id("expand-depth")).getAttribute("value")));
+    }
+
+    @Test
+    void filtersHideOrphanedEntitiesAndTheSummaryDescribesTheNewState() {
+        new Select(driver.findElement(By.id("group-by"))).selectByValue("none");
+        place("China");
+        click(By.id("expand-button"));
+        wait.until(d -> number("return window.explorer.cy.nodes().length") > 1);
+        String type = (String) js("""
+                const counts = {};
+                window.explorer.cy.edges().forEach(e => counts[e.data('type')] = (counts[e.data('type')] || 0) + 1);
+                return Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0];""");
+        driver.findElement(By.id("filter-edge-" + type)).click();
+        // expected from the data alone: entities whose every relation is of the hidden type
+        long orphans = number("""
+                const type = arguments[0];
+                return window.explorer.cy.nodes().filter(n => n.connectedEdges().length > 0
+                  && n.connectedEdges().every(e => e.data('type') === type)).length;""", type);
+        long hiddenEdges = number("return window.explorer.cy.edges().filter(e => e.data('type') === arguments[0]).length",
+                type);
+        assertThat(orphans).isPositive();
+        assertThat(text("view-counts")).contains("(" + orphans + " entities, " + hiddenEdges + " relations hidden by filters)");
+        assertThat(number("return window.explorer.cy.nodes(':visible').length"))
+                .isEqualTo(number("return window.explorer.cy.nodes().length") - orphans);
+        screenshot("target/web-legible-orphans-hidden.png");
+
+        driver.findElement(By.id("filter-orphans")).click();
+        assertThat(text("view-counts")).contains("(0 entities, " + hiddenEdges + " relations hidden by filters)");
+        driver.findElement(By.id("filter-edge-" + type)).click();
+        assertThat(text("view-counts")).doesNotContain("hidden");
+    }
+
+    @Test
+    void pathChoicesReachTheApiAndIncoherentPathsAreLabelled() {
+        assertThat(driver.findElements(By.cssSelector("#path-follow-types input")).stream()
+                .map(box -> box.getAttribute("data-edge-type")).toList()).contains("RELATED_TO", "OPPOSES");
+        pick("path-from", "China");
+        pick("path-to", "Russia");
+        pick("path-via", "Iran");
+        new Select(driver.findElement(By.id("path-limit"))).selectByVisibleText("20");
+        driver.findElement(By.id("path-submit")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#path-results .path-result")).isEmpty());
+        int coherentOnly = driver.findElements(By.cssSelector("#path-results .path-result")).size();
+        assertThat(driver.findElements(By.cssSelector("#path-results .incoherent-badge"))).isEmpty();
+
+        driver.findElement(By.id("path-follow-OPPOSES")).click();
+        driver.findElement(By.id("path-denied")).click();
+        driver.findElement(By.id("path-incoherent")).click();
+        js("performance.clearResourceTimings();");
+        driver.findElement(By.id("path-submit")).click();
+        wait.until(d -> text("path-summary").contains("incoherent paths included"));
+        String request = (String) js("return performance.getEntriesByType('resource').map(e => e.name)"
+                + ".find(name => name.includes('api/paths?'));");
+        assertThat(request).contains("coherent=false").contains("OPPOSES").contains("denied");
+        List<WebElement> paths = driver.findElements(By.cssSelector("#path-results .path-result"));
+        long labelled = driver.findElements(By.cssSelector("#path-results .path-result.incoherent .incoherent-badge")).size();
+        assertThat(paths.size()).isGreaterThanOrEqualTo(coherentOnly);
+        assertThat(labelled).isPositive();
+        screenshot("target/web-path-choices.png");
+    }
+
+    private void place(String name) {
+        WebElement search = driver.findElement(By.id("search-input"));
+        search.sendKeys(name);
+        wait.until(d -> d.findElements(By.cssSelector("#search-suggestions [role=option]")).stream()
+                .filter(o -> o.findElement(By.className("suggestion-name")).getText().equalsIgnoreCase(name)
+                        && "State".equals(o.findElement(By.className("type-badge")).getText()))
+                .findFirst().orElse(null)).click();
+        wait.until(d -> text("details-name").equalsIgnoreCase(name));
+    }
+
+    private void pick(String inputId, String name) {
+        WebElement input = driver.findElement(By.id(inputId));
+        input.sendKeys(name);
+        wait.until(d -> d.findElements(By.cssSelector("#" + inputId + "-suggestions [role=option]")).stream()
+                .filter(o -> o.findElement(By.className("suggestion-name")).getText().equalsIgnoreCase(name)
+                        && "State".equals(o.findElement(By.className("type-badge")).getText()))
+                .findFirst().orElse(null)).click();
+        wait.until(d -> !input.getAttribute("data-entity-id").isEmpty());
+    }
+
+    /** Pairs of drawn nodes whose bodies (labels aside) overlap. */
+    private long overlaps() {
+        return number("""
+                const nodes = window.explorer.cy.nodes(':visible');
+                let overlapping = 0;
+                for (let i = 0; i < nodes.length; i++) {
+                  const a = nodes[i].boundingBox({ includeLabels: false });
+                  for (let j = i + 1; j < nodes.length; j++) {
+                    const b = nodes[j].boundingBox({ includeLabels: false });
+                    if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlapping++;
+                  }
+                }
+                return overlapping;""");
+    }
+
+    /** Whether the renderer draws the node's label: its rendered font size reaches min-zoomed-font-size. */
+    private boolean labelDrawnAt(String id) {
+        return (Boolean) js("""
+                const node = window.explorer.cy.getElementById(arguments[0]);
+                const min = node.pstyle('min-zoomed-font-size').pfValue;
+                return node.pstyle('font-size').pfValue * window.explorer.cy.zoom() >= min;""", id);
+    }
+
+    private void hover(String id) {
+        Map<?, ?> at = (Map<?, ?>) js("return window.explorer.cy.getElementById(arguments[0]).renderedPosition();", id);
+        WebElement graph = driver.findElement(By.id("graph"));
+        int x = (int) Math.round(((Number) at.get("x")).doubleValue() - graph.getSize().getWidth() / 2.0);
+        int y = (int) Math.round(((Number) at.get("y")).doubleValue() - graph.getSize().getHeight() / 2.0);
+        new Actions(driver).moveToElement(graph, x, y).perform();
+    }
+
+    private void clickNode(String id) {
+        hover(id);
+        new Actions(driver).click().perform();
+    }
+
+    private void click(By locator) {
+        wait.until(d -> {
+            d.findElement(locator).click();
+            return true;
+        });
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    private long number(String script, Object... args) {
+        return ((Number) js(script, args)).longValue();
+    }
+
+    private String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    private void screenshot(String file) throws java.io.UncheckedIOException {
+        try {
+            Path target = Path.of(file);
+            Files.createDirectories(target.getParent());
+            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
