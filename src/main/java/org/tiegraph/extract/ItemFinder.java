@@ -74,7 +74,8 @@ final class ItemFinder {
                 group(s, known, h.index(), group, out);
                 continue;
             }
-            Lexicon.PhraseHead phrase = lexicon.phraseHeads().get(word);
+            Lexicon.PhraseHead phrase = lexicon.phraseHeads().getOrDefault(word,
+                    lexicon.phraseHeads().get(h.lemma().toLowerCase(Locale.ROOT)));
             if (phrase != null) {
                 int first = modifiersStart(s, known, h.index());
                 if (h.index() - first >= phrase.modifiers()) {
@@ -227,8 +228,10 @@ final class ItemFinder {
             if (covered(spans, i) || lexicon.itemModifiersDropped().contains(x.text().toLowerCase(Locale.ROOT))) {
                 return false;
             }
+            // "25-year", "five-year": a number joined to a unit describes the thing
+            boolean measure = x.tag().equals("CD") && (x.text().contains("-") || a < b);
             boolean shape = x.tag().startsWith("NN") || x.tag().equals("JJ") || x.tag().equals("VBN")
-                    || x.tag().equals("HYPH") || x.text().equals("-");
+                    || x.tag().equals("HYPH") || x.text().equals("-") || measure;
             if (!shape) {
                 return false;
             }

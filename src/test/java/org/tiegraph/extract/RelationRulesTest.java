@@ -118,8 +118,8 @@ class RelationRulesTest {
                 + "countries signed a 25-year strategic partnership agreement. The agreement was controversial.");
         edge(x, "china", "PROVIDES_ACCESS_TO", "beidou");
         edge(x, "beidou", "SUPPLIED_TO", "iran");
-        edge(x, "china", "SIGNED", "strategic-partnership-agreement");
-        edge(x, "iran", "SIGNED", "strategic-partnership-agreement");
+        edge(x, "china", "SIGNED", "25-year-strategic-partnership-agreement");
+        edge(x, "iran", "SIGNED", "25-year-strategic-partnership-agreement");
     }
 
     @Test
