@@ -206,9 +206,25 @@ final class RelationMatcher {
         for (SemanticGraphEdge e : g.incomingEdgeList(node)) {
             String rel = e.getRelation().toString();
             if (rel.equals("appos") || rel.equals("compound")) {
-                read(g, e.getGovernor(), spans, out, 0);
+                read(g, nearestConjunct(g, e.getGovernor(), node), spans, out, 0);
             }
         }
+    }
+
+    /**
+     * "the Government of Syria and Syrian Arab Airlines, a U.S.-designated airline": an apposition the parse hung on
+     * the first of two conjuncts describes the one right before it.
+     */
+    private static IndexedWord nearestConjunct(SemanticGraph g, IndexedWord governor, IndexedWord apposition) {
+        IndexedWord nearest = governor;
+        for (SemanticGraphEdge c : g.outgoingEdgeList(governor)) {
+            IndexedWord conjunct = c.getDependent();
+            if (c.getRelation().toString().startsWith("conj") && conjunct.index() > nearest.index()
+                    && conjunct.index() < apposition.index()) {
+                nearest = conjunct;
+            }
+        }
+        return nearest;
     }
 
     private static String lemmaOf(IndexedWord node) {

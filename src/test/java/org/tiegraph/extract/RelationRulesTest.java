@@ -209,4 +209,12 @@ class RelationRulesTest {
         edge(x, "south-korea", "SUPPORTS", "multilateral-sanctions-monitoring-team");
         edge(x, "japan", "ESTABLISHED", "trilateral-secretariat");
     }
+
+    @Test
+    void anAppositionAfterTwoConjunctsDescribesTheNearerOne() {
+        Extraction x = extract("Cham Wings supported the Government of Syria and Syrian Arab Airlines, a U.S.-designated "
+                + "airline that the IRGC has used to transfer cargo to Syria.");
+        edge(x, "united-states", "SANCTIONED", "syrian-arab-airlines");
+        assertThat(triples(x)).doesNotContain("united-states SANCTIONED syria");
+    }
 }
