@@ -62,7 +62,7 @@ final class SentenceSplitter {
             while (k < n && space(text.charAt(k))) {
                 k++;
             }
-            if (k < n && !opensSentence(text.charAt(k))) {
+            if (k < n && !opensSentence(text, k)) {
                 i = j - 1;
                 continue;
             }
@@ -82,8 +82,18 @@ final class SentenceSplitter {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
-    private static boolean opensSentence(char c) {
-        return Character.isUpperCase(c) || Character.isDigit(c) || OPENING.indexOf(c) >= 0;
+    /** A capital, a digit, an opening mark, or a name written with an inner capital ("iJet", "eBay"). */
+    private static boolean opensSentence(CharSequence text, int k) {
+        char c = text.charAt(k);
+        if (Character.isUpperCase(c) || Character.isDigit(c) || OPENING.indexOf(c) >= 0) {
+            return true;
+        }
+        for (int i = k + 1; i < text.length() && i < k + 4 && Character.isLetter(text.charAt(i)); i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return Character.isLowerCase(c);
+            }
+        }
+        return false;
     }
 
     /** Whether the period at {@code dot} belongs to an abbreviation that the text after {@code next} continues. */

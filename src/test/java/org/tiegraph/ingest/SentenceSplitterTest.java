@@ -20,6 +20,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aNameWithAnInnerCapitalOpensASentence() {
+        assertThat(split("It worked with Cham Wings Airlines (Cham Wings). iJet has also used its branch in Syria. "
+                + "the end is lower case."))
+                .containsExactly("It worked with Cham Wings Airlines (Cham Wings).",
+                        "iJet has also used its branch in Syria. the end is lower case.");
+    }
+
+    @Test
     void keepsAbbreviationsTitlesAndInitialsInsideSentences() {
         assertThat(split("The U.S. Treasury and Gen. Valery Gerasimov met Dr. Elizabeth Wishnick and Mr. Lin on "
                 + "Jan. 6 and Feb. 9, e.g. at No. 10 Downing St. in London. John C.K. Daly wrote it, see pp. 49-65 "
