@@ -59,7 +59,7 @@ final class ModalityReader {
                 modality = stronger(modality, Modality.REPORTED);
             }
             IndexedWord governor = clausalGovernor(g, node);
-            if (governor == null || concession(g, node)) {
+            if (governor == null || concession(g, node) || speaker(g, governor, node)) {
                 break;
             }
             String lemma = lemma(governor);
@@ -124,6 +124,23 @@ final class ModalityReader {
             m = stronger(m, Modality.DENIED);
         }
         return m;
+    }
+
+    /**
+     * "…,” said Secretary of the Treasury Janet Yellen": the noun the parse hung on a reporting verb as its complement
+     * is who speaks, and what its words say about the speaker is not reported.
+     */
+    private boolean speaker(SemanticGraph g, IndexedWord verb, IndexedWord node) {
+        if (node.tag() == null || !node.tag().startsWith("NN") || !cues.reporting().contains(lemma(verb))) {
+            return false;
+        }
+        for (SemanticGraphEdge e : g.getAllEdges(verb, node)) {
+            String rel = e.getRelation().toString();
+            if (rel.startsWith("nsubj") || rel.equals("xcomp")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "There have been no exercises, although X reported that …": a concession stands on its own. */

@@ -101,8 +101,10 @@ final class NameIntroduction {
             if (!longer || surname != null && !surname.isEmpty()) {
                 continue;
             }
-            DocumentEntities.Builder b = entities.discovered(c.type(), c.name(), c.name());
+            DocumentEntities.Builder b = entities.discovered(c.type(), c.name(),
+                    "Person".equals(c.type()) ? withoutInitials(c.name()) : c.name());
             c.aliases().forEach(a -> entities.alias(b, a));
+            entities.alias(b, c.name());
             c.properties().forEach(b.properties::putIfAbsent);
             chosen.removeIf(k -> k.overlaps(c.first(), c.last()));
             chosen.add(new Span(c.first(), c.last(), b.id, b.type, false));
@@ -131,6 +133,21 @@ final class NameIntroduction {
         boolean after = known.last() < c.last()
                 && connectors.contains(t.get(known.last() + 1).text().toLowerCase(java.util.Locale.ROOT));
         return before || after;
+    }
+
+    /** "Janet L. Yellen" is Janet Yellen: a person's middle initials do not make another person. */
+    static String withoutInitials(String name) {
+        String[] words = name.split(" ");
+        if (words.length < 3) {
+            return name;
+        }
+        StringBuilder b = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            if (i == words.length - 1 || !words[i].matches("\\p{Lu}\\.")) {
+                b.append(' ').append(words[i]);
+            }
+        }
+        return b.toString();
     }
 
     /**

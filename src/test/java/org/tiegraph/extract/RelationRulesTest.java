@@ -217,4 +217,15 @@ class RelationRulesTest {
         edge(x, "united-states", "SANCTIONED", "syrian-arab-airlines");
         assertThat(triples(x)).doesNotContain("united-states SANCTIONED syria");
     }
+
+    @Test
+    void theSpeakerOfAQuoteIsNamedWithTheTitleTheTextGives() {
+        // parsed by the ingest stage, whose splitter keeps the initial "L." inside the sentence
+        String text = "“We will act,” said Secretary of the Treasury Janet L. Yellen.";
+        Extraction x = Fixture.EXTRACTOR.extract(new org.tiegraph.ingest.DocumentParser().parseForExtraction(
+                new org.tiegraph.ingest.RawDocument("t", "t.txt", "txt", "t", java.util.Map.of(), text, "0")));
+        assertThat(edge(x, "janet-yellen", "HEADS", "us-treasury").evidence().modality())
+                .isEqualTo(org.tiegraph.catalogue.Modality.ASSERTED);
+        assertThat(x.entities()).extracting(Entity::id).doesNotContain("janet-l-yellen");
+    }
 }
