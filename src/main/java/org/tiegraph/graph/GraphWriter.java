@@ -23,8 +23,8 @@ import org.tiegraph.extract.Entity;
 import org.tiegraph.extract.Evidence;
 import org.tiegraph.extract.Extraction;
 import org.tiegraph.extract.Mention;
-import org.tiegraph.ingest.DocumentParser;
 import org.tiegraph.ingest.Footnote;
+import org.tiegraph.ingest.Pages;
 import org.tiegraph.ingest.RawDocument;
 import org.tiegraph.ingest.Section;
 import org.tiegraph.ingest.Sentence;
@@ -103,10 +103,10 @@ public final class GraphWriter {
         Map<String, Object> reportJson = report.build(entityIds.size() - existing.size(), existing.size());
         tx.run(CypherFile.load("write/10_document.cypher"), Map.of("doc", documentProperties(doc, reportJson))).consume();
         batched(tx, "write/11_sections.cypher", sectionRows(extraction.parsed().sections()), docParam);
-        List<Integer> pageStarts = DocumentParser.pageStarts(doc);
-        batched(tx, "write/12_sentences.cypher", sentenceRows(extraction.parsed().sentences(), pageStarts), docParam);
+        Pages pages = Pages.of(doc);
+        batched(tx, "write/12_sentences.cypher", sentenceRows(extraction.parsed().sentences(), pages), docParam);
         batched(tx, "write/13_sources.cypher", sourceRows(extraction), Map.of());
-        batched(tx, "write/14_footnotes.cypher", footnoteRows(doc.id(), extraction.parsed().footnotes(), pageStarts),
+        batched(tx, "write/14_footnotes.cypher", footnoteRows(doc.id(), extraction.parsed().footnotes(), pages),
                 docParam);
         batched(tx, "write/20_entities.cypher", entityRows(extraction.entities()), Map.of());
         batched(tx, "write/21_mentions.cypher", mentionRows(extraction.mentions()), Map.of());
@@ -172,25 +172,25 @@ public final class GraphWriter {
     }
 
     /** Sentence rows; {@code page} is null (not stored) for documents without pages. */
-    private static List<Map<String, Object>> sentenceRows(List<Sentence> sentences, List<Integer> pageStarts) {
+    private static List<Map<String, Object>> sentenceRows(List<Sentence> sentences, Pages pages) {
         return sentences.stream().map(s -> {
             Map<String, Object> row = new HashMap<>(Map.of("id", s.id(), "sectionId", s.sectionId(),
                     "index", s.index(), "start", s.start(), "end", s.end(), "text", s.text(),
                     "segments", s.segments().stream().flatMap(g -> java.util.stream.Stream.of(g.start(), g.end())).toList()));
-            row.put("page", DocumentParser.pageAt(pageStarts, s.start()));
+            row.put("page", pages.at(s.start()));
             return row;
         }).toList();
     }
 
     /** Footnote rows in document order: number, verbatim text, offsets and page. */
     private static List<Map<String, Object>> footnoteRows(String documentId, List<Footnote> footnotes,
-                                                          List<Integer> pageStarts) {
+                                                          Pages pages) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < footnotes.size(); i++) {
             Footnote f = footnotes.get(i);
             Map<String, Object> row = new HashMap<>(Map.of("id", documentId + ":fn" + i, "position", i,
                     "number", f.number(), "start", f.start(), "end", f.end(), "text", f.text()));
-            row.put("page", DocumentParser.pageAt(pageStarts, f.start()));
+            row.put("page", pages.at(f.start()));
             rows.add(row);
         }
         return rows;

@@ -77,7 +77,7 @@ public final class DocumentParser {
      */
     public ParsedDocument parse(RawDocument document) {
         String text = document.text();
-        List<Unit> units = TextLayout.units(text, pageLaidOut(document));
+        List<Unit> units = TextLayout.units(text, Pages.laidOut(document));
         FootnoteSeparator.Result footnoteResult = FootnoteSeparator.separate(text, units);
         markHeadings(text, units);
         List<Paragraph> paragraphs = paragraphs(text, units, footnoteResult.unitArea());
@@ -111,7 +111,7 @@ public final class DocumentParser {
      */
     public List<Sentence> footnoteSentences(ParsedDocument parsed) {
         String text = parsed.document().text();
-        List<Unit> units = TextLayout.units(text, pageLaidOut(parsed.document()));
+        List<Unit> units = TextLayout.units(text, Pages.laidOut(parsed.document()));
         List<Draft> drafts = FootnoteSeparator.separate(text, units).footnotes();
         Map<Integer, String> citingSection = new java.util.HashMap<>();
         for (Sentence sentence : parsed.sentences()) {
@@ -139,44 +139,6 @@ public final class DocumentParser {
             }
         }
         return sentences;
-    }
-
-    /**
-     * The document offsets where its pages 2, 3, … begin (form feeds, the leading space OCR leaves on a page's first
-     * line, page numbers and running headers); empty for markup formats and for texts that show no page break.
-     */
-    public static List<Integer> pageStarts(RawDocument document) {
-        if (!pageLaidOut(document)) {
-            return List.of();
-        }
-        List<Unit> units = TextLayout.units(document.text(), true);
-        List<Integer> starts = new ArrayList<>();
-        for (int i = 1; i < units.size(); i++) {
-            if (units.get(i).pageStart) {
-                starts.add(units.get(i).start);
-            }
-        }
-        return List.copyOf(starts);
-    }
-
-    /** The 1-based page of a document offset given {@link #pageStarts}; null when the document has no pages. */
-    public static Integer pageAt(List<Integer> pageStarts, int offset) {
-        if (pageStarts.isEmpty()) {
-            return null;
-        }
-        int page = 1;
-        for (int start : pageStarts) {
-            if (start > offset) {
-                break;
-            }
-            page++;
-        }
-        return page;
-    }
-
-    /** Plain text and PDF carry page furniture (page numbers, running headers); markup formats do not. */
-    private static boolean pageLaidOut(RawDocument document) {
-        return !List.of("md", "markdown", "html", "htm").contains(document.format());
     }
 
     private static String sectionAt(ParsedDocument parsed, int position) {
