@@ -117,7 +117,9 @@ final class NameFinder {
                 end = j + 1;
                 j += 2;
             } else if ((x.text().equals("’") || x.text().equals("'")) && t.get(j - 1).text().endsWith("s")
-                    && attached(t, j - 1, j) && j + 1 < t.size() && nameToken(t, j + 1)) {
+                    && attached(t, j - 1, j) && j + 1 < t.size() && nameToken(t, j + 1)
+                    || possessive(x) && attached(t, j - 1, j) && j + 1 < t.size() && nameToken(t, j + 1)) {
+                // "Workers’ Party of Korea", "Donetsk People's Republic" (a known name before "'s" is cut off later)
                 end = j + 1;
                 j += 2;
             } else if (INNER.contains(w) && j + 1 < t.size() && innerAllowed(t, i, j, w, hasOf)) {
@@ -153,6 +155,10 @@ final class NameFinder {
             return beforeAnd;
         }
         return end;
+    }
+
+    static boolean possessive(Token x) {
+        return x.text().equals("'s") || x.text().equals("’s");
     }
 
     private boolean innerAllowed(List<Token> t, int start, int j, String w, boolean hasOf) {

@@ -79,9 +79,11 @@ final class NameIntroduction {
         List<Span> chosen = new ArrayList<>(known);
         List<Candidate> candidates = new ArrayList<>(found);
         for (Span k : known) {
-            // "Government of Syria and Syrian Arab Airlines": a known name followed by "and" ends the run
+            // "Government of Syria and Syrian Arab Airlines": a known name followed by "and" ends the run; "Russia's
+            // Ministry of Defense": so does a known name that owns what follows
             for (Candidate c : found) {
-                if (k.first() == c.first() && k.last() + 2 <= c.last() && isAnd(ps, k.last() + 1)) {
+                if (k.first() == c.first() && k.last() + 2 <= c.last()
+                        && (isAnd(ps, k.last() + 1) || NameFinder.possessive(ps.tokens().get(k.last() + 1)))) {
                     Candidate rest = parts.names().typed(ps, k.last() + 2, c.last());
                     candidates.remove(c);
                     if (rest != null) {

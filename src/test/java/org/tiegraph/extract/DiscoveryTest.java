@@ -116,4 +116,12 @@ class DiscoveryTest {
         assertThat(cooperation.evidence().modality()).as("a denial of knowledge does not deny the cooperation")
                 .isEqualTo(org.tiegraph.catalogue.Modality.ASSERTED);
     }
+
+    @Test
+    void aPossessiveInsideANameKeepsItWholeUnlessAKnownNameOwnsWhatFollows() {
+        Extraction x = extract("Moscow recognised the Donetsk People's Republic. Russia's Ministry of Defense met them.");
+        assertThat(entity(x, "donetsk-peoples-republic").type()).isEqualTo("Place");
+        assertThat(x.entities()).extracting(Entity::id).contains("russian-ministry-of-defense")
+                .doesNotContain("republic", "russias-ministry-of-defense");
+    }
 }
