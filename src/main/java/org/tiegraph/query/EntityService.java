@@ -195,15 +195,16 @@ public final class EntityService {
         });
     }
 
-    /** The most specific type and the labels of an entity. */
-    record Kind(String type, List<String> labels) {
+    /** The most specific type and the labels of an entity, and whether it is dense (keeps an edge ranking). */
+    record Kind(String type, List<String> labels, boolean dense) {
     }
 
     /** The kinds of the entities {@code ids} that exist, by id, in one statement. */
     Map<String, Kind> kinds(Collection<String> ids) {
         Map<String, Kind> out = new HashMap<>();
         for (Record row : cypher.read("entity_kind", Map.of("ids", List.copyOf(ids)))) {
-            out.put(row.get("id").asString(), new Kind(row.get("type").asString(null), row.get("labels").asList(v -> v.asString())));
+            out.put(row.get("id").asString(), new Kind(row.get("type").asString(null),
+                    row.get("labels").asList(v -> v.asString()), row.get("dense").asBoolean()));
         }
         return out;
     }
