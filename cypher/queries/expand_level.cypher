@@ -7,7 +7,7 @@
 //   edgeTypes (list | null), modalities (list | null), since (int | null), until (int | null),
 //   nodeTypes (list of labels | null: the node across the edge must carry one), seenEdges (list of edge ids to skip),
 //   limit (int), exhaustive (bool)
-// Columns (one row): edges (list of maps: id, type, source, target, modality, attribution, year, years, confidence,
+// Columns: one row, edges (list of maps: id, type, source, target, modality, attribution, year, years, confidence,
 //   evidenceCount), capped (list of ids of frontier entities the dense-entity cap kept from some edge)
 UNWIND $frontier AS frontierId
 MATCH (a:Entity {id: frontierId})
