@@ -11,43 +11,40 @@
 //   evidenceCount), capped (list of ids of frontier entities the dense-entity cap kept from some edge)
 UNWIND $frontier AS frontierId
 MATCH (a:Entity {id: frontierId})
-WITH a, CASE WHEN NOT $exhaustive AND a.edgeRankingDegree IS NOT NULL
-                  AND a.edgeRankingDegree = COUNT { (a)-[:__DOMAIN_EDGE_TYPES__]-() }
-             THEN a.edgeRanking END AS ranking
-WITH collect({entity: a, ranking: ranking}) AS starts
-CALL (starts) {
-  UNWIND starts AS start
-  WITH start.entity AS a, start.ranking AS ranking
-  CALL (a, ranking) {
-    WITH a, ranking WHERE ranking IS NOT NULL
-    UNWIND ranking AS rankedId
-    MATCH ()-[r]->() WHERE elementId(r) = rankedId
-    RETURN r
-    UNION
-    WITH a, ranking WHERE ranking IS NULL
-    MATCH (a)-[r:__DOMAIN_EDGE_TYPES__]-()
-    RETURN r
-  }
-  WITH a, r, CASE WHEN startNode(r) = a THEN endNode(r) ELSE startNode(r) END AS b
-  WHERE (startNode(r) = a OR endNode(r) = a) AND b:Entity
-    AND ($direction = 'both' OR ($direction = 'out') = (startNode(r) = a))
-    AND ($edgeTypes IS NULL OR type(r) IN $edgeTypes)
-    AND ($modalities IS NULL OR r.modality IN $modalities)
-    AND (($since IS NULL AND $until IS NULL)
-         OR any(y IN coalesce(r.years, [r.year])
-                WHERE toInteger(left(toString(y), 4)) >= coalesce($since, -100000)
-                  AND toInteger(left(toString(y), 4)) <= coalesce($until, 100000)))
-    AND ($nodeTypes IS NULL OR any(l IN labels(b) WHERE l IN $nodeTypes))
-    AND NOT coalesce(r.id, elementId(r)) IN $seenEdges
-  WITH a, r, NOT $exhaustive AND r.outsideCap IS NOT NULL AS cut
-  RETURN collect(DISTINCT CASE WHEN cut THEN a.id END) AS cutAt, collect(DISTINCT CASE WHEN NOT cut THEN r END) AS followed
+WITH a, NOT $exhaustive AND a.edgeRankingDegree IS NOT NULL
+        AND a.edgeRankingDegree = COUNT { (a)-[:__DOMAIN_EDGE_TYPES__]-() } AS ranked
+CALL (a, ranked) {
+  WITH a WHERE ranked
+  UNWIND a.edgeRanking AS rankedId
+  MATCH ()-[r]->() WHERE elementId(r) = rankedId
+  RETURN r
+  UNION ALL
+  // one row without an edge, so that a ranked entity is reported even when none of its ranked edges passes
+  WITH a WHERE ranked
+  RETURN null AS r
+  UNION ALL
+  WITH a WHERE NOT ranked
+  MATCH (a)-[r:__DOMAIN_EDGE_TYPES__]-()
+  RETURN r
 }
-CALL (followed) {
-  UNWIND followed AS r
-  WITH r
-  ORDER BY coalesce(r.evidenceCount, 0) DESC, coalesce(r.id, elementId(r))
-  LIMIT $limit
-  RETURN collect(r {id: coalesce(r.id, elementId(r)), type: type(r), source: startNode(r).id, target: endNode(r).id,
-                    .modality, .attribution, .year, .years, .confidence, .evidenceCount}) AS edges
-}
-RETURN edges, [s IN starts WHERE s.ranking IS NOT NULL | s.entity.id] + cutAt AS capped
+WITH a, ranked, r, CASE WHEN startNode(r) = a THEN endNode(r) ELSE startNode(r) END AS b
+WHERE r IS NULL
+   OR ((startNode(r) = a OR endNode(r) = a) AND b:Entity
+       AND ($direction = 'both' OR ($direction = 'out') = (startNode(r) = a))
+       AND ($edgeTypes IS NULL OR type(r) IN $edgeTypes)
+       AND ($modalities IS NULL OR r.modality IN $modalities)
+       AND (($since IS NULL AND $until IS NULL)
+            OR any(y IN coalesce(r.years, [r.year])
+                   WHERE toInteger(left(toString(y), 4)) >= coalesce($since, -100000)
+                     AND toInteger(left(toString(y), 4)) <= coalesce($until, 100000)))
+       AND ($nodeTypes IS NULL OR any(l IN labels(b) WHERE l IN $nodeTypes))
+       AND NOT coalesce(r.id, elementId(r)) IN $seenEdges)
+// rows, not lists, are sorted: a list carried on every sorted row would be counted once per row
+WITH a.id AS at, ranked, r, NOT $exhaustive AND r.outsideCap IS NOT NULL AS cut
+ORDER BY coalesce(r.evidenceCount, 0) DESC, coalesce(r.id, elementId(r))
+WITH collect(DISTINCT CASE WHEN ranked OR cut THEN at END) AS capped,
+     collect(DISTINCT CASE WHEN r IS NOT NULL AND NOT cut THEN r END)[0..$limit] AS followed
+RETURN [r IN followed | r {id: coalesce(r.id, elementId(r)), type: type(r), source: startNode(r).id,
+                           target: endNode(r).id, .modality, .attribution, .year, .years, .confidence,
+                           .evidenceCount}] AS edges,
+       capped
