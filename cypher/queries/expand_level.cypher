@@ -6,7 +6,7 @@
 // Parameters: frontier (list of entity ids), direction ('both' | 'out' | 'in', seen from the frontier),
 //   edgeTypes (list | null), modalities (list | null), since (int | null), until (int | null),
 //   nodeTypes (list of labels | null: the node across the edge must carry one), seenEdges (list of edge ids to skip),
-//   limit (int), exhaustive (bool)
+//   limit (int), exhaustive (bool), within (list of entity ids | null: the entity across the edge must be one)
 // Columns: one row, edges (list of maps: id, type, source, target, modality, attribution, year, years, confidence,
 //   evidenceCount), capped (list of ids of frontier entities the dense-entity cap kept from some edge)
 UNWIND $frontier AS frontierId
@@ -38,6 +38,7 @@ WHERE r IS NULL
                    WHERE toInteger(left(toString(y), 4)) >= coalesce($since, -100000)
                      AND toInteger(left(toString(y), 4)) <= coalesce($until, 100000)))
        AND ($nodeTypes IS NULL OR any(l IN labels(b) WHERE l IN $nodeTypes))
+       AND ($within IS NULL OR b.id IN $within)
        AND NOT coalesce(r.id, elementId(r)) IN $seenEdges)
 // rows, not lists, are sorted: a list carried on every sorted row would be counted once per row
 WITH a.id AS at, ranked, r, NOT $exhaustive AND r.outsideCap IS NOT NULL AS cut

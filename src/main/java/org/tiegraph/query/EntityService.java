@@ -216,15 +216,16 @@ public final class EntityService {
 
     /**
      * Fails with 404 naming the first parameter (in the map's order) whose entity does not exist; one statement for
-     * all of them.
+     * all of them. Returns their kinds by id.
      */
-    void requireEntities(Map<String, String> idByParameter) {
+    Map<String, Kind> requireEntities(Map<String, String> idByParameter) {
         Map<String, Kind> found = kinds(idByParameter.values());
         idByParameter.forEach((parameter, id) -> {
             if (!found.containsKey(id)) {
                 throw new NotFoundException(parameter, "no entity with id '" + id + "' (parameter " + parameter + ")");
             }
         });
+        return found;
     }
 
     /** The catalogue type named by a parameter (null when absent); unknown types are a 400 naming the known ones. */

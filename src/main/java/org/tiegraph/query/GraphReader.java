@@ -62,14 +62,19 @@ final class GraphReader {
      * Breadth-first expansion from {@code start}, one query per level, over edges passing {@code filter} to nodes
      * carrying one of {@code nodeTypes} (empty: any); stops after {@code levels} levels or {@code edgeBudget} edges.
      * Unless {@code exhaustive}, a dense entity is followed only through its best-evidenced edges (see
-     * {@code expand_level.cypher}); an expansion the cap cut says truncated.
+     * {@code expand_level.cypher}); an expansion the cap cut says truncated. With {@code lastWithin}, the last level
+     * keeps only edges to those entities (a path search's other side).
      */
     Expansion expand(Collection<String> start, int levels, Direction direction, EdgeFilter filter,
-                     Collection<String> nodeTypes, int edgeBudget, boolean exhaustive) {
+                     Collection<String> nodeTypes, int edgeBudget, boolean exhaustive, Collection<String> lastWithin) {
         Map<String, Object> p = new HashMap<>(filter.parameters());
         p.put("direction", direction.wire());
         p.put("exhaustive", exhaustive);
-        return levelWise("expand_level", Level::oneRow, start, levels, p, nodeTypes, edgeBudget, false).expansion();
+        p.put("within", null);
+        Map<String, Object> last = new HashMap<>();
+        last.put("within", lastWithin == null ? null : List.copyOf(lastWithin));
+        return levelWise("expand_level", Level::oneRow, start, levels, p, last, nodeTypes, edgeBudget, false)
+                .expansion();
     }
 
     /**
@@ -79,7 +84,8 @@ final class GraphReader {
     Grown neighbourhood(String center, int levels, EdgeFilter filter, Collection<String> nodeTypes, int edgeBudget) {
         Map<String, Object> p = new HashMap<>(filter.parameters());
         p.put("perEdge", Limits.EVIDENCE_PER_EDGE);
-        LevelRows found = levelWise("neighborhood_level", Level::perEdge, List.of(center), levels, p, nodeTypes, edgeBudget, true);
+        LevelRows found = levelWise("neighborhood_level", Level::perEdge, List.of(center), levels, p, Map.of(), nodeTypes,
+                edgeBudget, true);
         Map<String, NodeView> nodes = new HashMap<>();
         List<EdgeView> edges = new ArrayList<>();
         for (Record row : found.rows()) {
@@ -99,13 +105,15 @@ final class GraphReader {
     }
 
     /**
-     * Runs {@code statement} once per level from the frontier, with {@code fixed} parameters, the frontier, the node
+     * Runs {@code statement} once per level from the frontier, with {@code fixed} parameters ({@code last} replacing
+     * some at the last level), the frontier, the node
      * types, the edges seen so far and the remaining edge budget; {@code reading} finds the edges in its rows. The rows
      * are kept only with {@code keepRows} (a path search needs the edges alone).
      */
     private LevelRows levelWise(String statement, Function<List<Record>, Level> reading,
                                 Collection<String> start, int levels, Map<String, Object> fixed,
-                                Collection<String> nodeTypes, int edgeBudget, boolean keepRows) {
+                                Map<String, Object> last, Collection<String> nodeTypes, int edgeBudget,
+                                boolean keepRows) {
         Map<String, Map<String, Object>> edges = new LinkedHashMap<>();
         Map<String, Integer> level = new LinkedHashMap<>();
         List<Record> all = new ArrayList<>();
@@ -119,6 +127,9 @@ final class GraphReader {
                 break;
             }
             Map<String, Object> p = new HashMap<>(fixed);
+            if (depth == levels) {
+                p.putAll(last);
+            }
             p.put("frontier", frontier);
             p.put("nodeTypes", nodeTypes.isEmpty() ? null : List.copyOf(nodeTypes));
             p.put("seenEdges", List.copyOf(edges.keySet()));

@@ -2,6 +2,7 @@ package org.tiegraph.query;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -83,7 +84,7 @@ public final class PathService {
         if (via != null) {
             ends.put("via", via);
         }
-        entities.requireEntities(ends);
+        Map<String, EntityService.Kind> kinds = entities.requireEntities(ends);
         GraphReader.Direction out = directed ? GraphReader.Direction.OUT : GraphReader.Direction.BOTH;
         GraphReader.Direction in = directed ? GraphReader.Direction.IN : GraphReader.Direction.BOTH;
         int legHops = via == null ? maxHops : maxHops - 1;
@@ -92,15 +93,22 @@ public final class PathService {
         // Every edge of a simple path of L hops lies within ceil(L/2) hops after its start or floor(L/2) hops
         // before its end; each end is expanded on its own budget so that a hub cannot crowd out the other end.
         List<GraphReader.Expansion> expansions = new ArrayList<>();
-        expansions.add(reader.expand(List.of(from), ahead, out, filter, Set.of(), Limits.PATH_EXPANSION_EDGES, exhaustive));
-        expansions.add(reader.expand(List.of(to), behind, in, filter, Set.of(), Limits.PATH_EXPANSION_EDGES, exhaustive));
-        if (via != null) {
+        if (via == null) {
+            // The last level of one side only needs edges into the other side's entities: a path's edge there ends
+            // within the other side's reach. The side left whole is the cheaper one: not a dense entity's.
+            boolean fromWhole = kinds.get(to).dense() && !kinds.get(from).dense();
+            GraphReader.Expansion whole = fromWhole ? expand(from, ahead, out, filter, exhaustive, null)
+                    : expand(to, behind, in, filter, exhaustive, null);
+            expansions.add(whole);
+            expansions.add(fromWhole ? expand(to, behind, in, filter, exhaustive, whole.levels().keySet())
+                    : expand(from, ahead, out, filter, exhaustive, whole.levels().keySet()));
+        } else {
+            expansions.add(expand(from, ahead, out, filter, exhaustive, null));
+            expansions.add(expand(to, behind, in, filter, exhaustive, null));
             if (directed) {
-                expansions.add(reader.expand(List.of(via), behind, in, filter, Set.of(), Limits.PATH_EXPANSION_EDGES,
-                        exhaustive));
+                expansions.add(expand(via, behind, in, filter, exhaustive, null));
             }
-            expansions.add(reader.expand(List.of(via), ahead, out, filter, Set.of(), Limits.PATH_EXPANSION_EDGES,
-                    exhaustive));
+            expansions.add(expand(via, ahead, out, filter, exhaustive, null));
         }
         Map<String, Map<String, Object>> edges = new LinkedHashMap<>();
         boolean truncated = false;
@@ -135,6 +143,13 @@ public final class PathService {
             return new Candidate(nodes, hops);
         }).toList();
         return new PathsResult(null, rank(candidates, edges, limit, coherentOnly), truncated);
+    }
+
+    /** One end's expansion for a path search; {@code lastWithin}: see {@link GraphReader#expand}. */
+    private GraphReader.Expansion expand(String start, int levels, GraphReader.Direction direction, EdgeFilter filter,
+                                         boolean exhaustive, Collection<String> lastWithin) {
+        return reader.expand(List.of(start), levels, direction, filter, Set.of(), Limits.PATH_EXPANSION_EDGES,
+                exhaustive, lastWithin);
     }
 
     private record Joined(List<List<String>> paths, boolean truncated) {
