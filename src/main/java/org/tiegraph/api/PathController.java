@@ -20,7 +20,7 @@ final class PathController {
     /** The JSON body of POST /api/paths/pattern: either {@code pattern} or {@code steps} (+ optional {@code hops}). */
     record PatternRequest(String pattern, List<StepRequest> steps, List<HopRequest> hops, Integer limit,
                           List<String> edgeTypes, List<String> modality, Integer since, Integer until,
-                          Boolean coherent) {
+                          Boolean coherent, Boolean exhaustive) {
     }
 
     /** A step of the structured form: a type, an entity id, both, or neither (any entity). */
@@ -48,7 +48,8 @@ final class PathController {
         GraphResponder.Choice choice = responder.choose(ctx);
         var answer = paths.paths(Params.text(ctx, "from"), Params.text(ctx, "to"), Params.text(ctx, "via"),
                 Params.integer(ctx, "maxHops", Limits.HOPS_DEFAULT), Params.integer(ctx, "limit", Limits.PATHS_DEFAULT),
-                Params.edgeFilter(ctx), Params.bool(ctx, "directed", false), Params.bool(ctx, "coherent", true));
+                Params.edgeFilter(ctx), Params.bool(ctx, "directed", false), Params.bool(ctx, "coherent", true),
+                Params.bool(ctx, "exhaustive", false));
         responder.respond(ctx, choice, answer, "paths");
     }
 
@@ -56,7 +57,7 @@ final class PathController {
         GraphResponder.Choice choice = responder.choose(ctx);
         PathPattern pattern = PathPattern.parse(ctx.queryParam("p"), catalogue);
         var answer = paths.pattern(pattern, Params.edgeFilter(ctx), Params.integer(ctx, "limit", Limits.PATHS_DEFAULT),
-                Params.bool(ctx, "coherent", true));
+                Params.bool(ctx, "coherent", true), Params.bool(ctx, "exhaustive", false));
         responder.respond(ctx, choice, answer, "pattern");
     }
 
@@ -83,7 +84,7 @@ final class PathController {
         EdgeFilter filter = new EdgeFilter(body.edgeTypes() == null ? null : java.util.Set.copyOf(body.edgeTypes()),
                 body.modality() == null ? null : java.util.Set.copyOf(body.modality()), body.since(), body.until());
         var answer = paths.pattern(pattern, filter, body.limit() == null ? Limits.PATHS_DEFAULT : body.limit(),
-                body.coherent() == null || body.coherent());
+                body.coherent() == null || body.coherent(), body.exhaustive() != null && body.exhaustive());
         responder.respond(ctx, choice, answer, "pattern");
     }
 

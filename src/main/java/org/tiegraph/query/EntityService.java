@@ -195,15 +195,16 @@ public final class EntityService {
         });
     }
 
-    /** The most specific type and the labels of an entity. */
-    record Kind(String type, List<String> labels) {
+    /** The most specific type and the labels of an entity, and whether it is dense (keeps an edge ranking). */
+    record Kind(String type, List<String> labels, boolean dense) {
     }
 
     /** The kinds of the entities {@code ids} that exist, by id, in one statement. */
     Map<String, Kind> kinds(Collection<String> ids) {
         Map<String, Kind> out = new HashMap<>();
         for (Record row : cypher.read("entity_kind", Map.of("ids", List.copyOf(ids)))) {
-            out.put(row.get("id").asString(), new Kind(row.get("type").asString(null), row.get("labels").asList(v -> v.asString())));
+            out.put(row.get("id").asString(), new Kind(row.get("type").asString(null),
+                    row.get("labels").asList(v -> v.asString()), row.get("dense").asBoolean()));
         }
         return out;
     }
@@ -215,15 +216,16 @@ public final class EntityService {
 
     /**
      * Fails with 404 naming the first parameter (in the map's order) whose entity does not exist; one statement for
-     * all of them.
+     * all of them. Returns their kinds by id.
      */
-    void requireEntities(Map<String, String> idByParameter) {
+    Map<String, Kind> requireEntities(Map<String, String> idByParameter) {
         Map<String, Kind> found = kinds(idByParameter.values());
         idByParameter.forEach((parameter, id) -> {
             if (!found.containsKey(id)) {
                 throw new NotFoundException(parameter, "no entity with id '" + id + "' (parameter " + parameter + ")");
             }
         });
+        return found;
     }
 
     /** The catalogue type named by a parameter (null when absent); unknown types are a 400 naming the known ones. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.neo4j.driver.Record;
 
 /** Shared reads behind the graph-shaped answers: level-wise expansion, nodes by id, and the evidence of edges. */
@@ -22,6 +23,21 @@ final class GraphReader {
 
     /** Edges found by an expansion (keyed by edge id, in discovery order), node levels, and whether a cap cut it short. */
     record Expansion(Map<String, Map<String, Object>> edges, Map<String, Integer> levels, boolean truncated) {
+    }
+
+    /** What one level statement found: its edges (maps with id, source, target, ...), its rows, whether a cap cut it. */
+    private record Level(List<Map<String, Object>> edges, List<Record> rows, boolean capped) {
+
+        /** A level whose statement returns one row per edge, in an {@code edge} column. */
+        static Level perEdge(List<Record> rows) {
+            return new Level(rows.stream().map(r -> r.get("edge").asMap()).toList(), rows, false);
+        }
+
+        /** A level whose statement returns one row: {@code edges} and {@code capped} (entities the dense cap cut). */
+        static Level oneRow(List<Record> rows) {
+            Record row = rows.getFirst();
+            return new Level(row.get("edges").asList(v -> v.asMap()), rows, !row.get("capped").isEmpty());
+        }
     }
 
     /** Entities (in breadth-first order) and edges with their evidence; {@code truncated}: a cap cut the growth. */
@@ -45,12 +61,20 @@ final class GraphReader {
     /**
      * Breadth-first expansion from {@code start}, one query per level, over edges passing {@code filter} to nodes
      * carrying one of {@code nodeTypes} (empty: any); stops after {@code levels} levels or {@code edgeBudget} edges.
+     * Unless {@code exhaustive}, a dense entity is followed only through its best-evidenced edges (see
+     * {@code expand_level.cypher}); an expansion the cap cut says truncated. With {@code lastWithin}, the last level
+     * keeps only edges to those entities (a path search's other side).
      */
     Expansion expand(Collection<String> start, int levels, Direction direction, EdgeFilter filter,
-                     Collection<String> nodeTypes, int edgeBudget) {
+                     Collection<String> nodeTypes, int edgeBudget, boolean exhaustive, Collection<String> lastWithin) {
         Map<String, Object> p = new HashMap<>(filter.parameters());
         p.put("direction", direction.wire());
-        return levelWise("expand_level", start, levels, p, nodeTypes, edgeBudget, false).expansion();
+        p.put("exhaustive", exhaustive);
+        p.put("within", null);
+        Map<String, Object> last = new HashMap<>();
+        last.put("within", lastWithin == null ? null : List.copyOf(lastWithin));
+        return levelWise("expand_level", Level::oneRow, start, levels, p, last, nodeTypes, edgeBudget, false)
+                .expansion();
     }
 
     /**
@@ -60,7 +84,8 @@ final class GraphReader {
     Grown neighbourhood(String center, int levels, EdgeFilter filter, Collection<String> nodeTypes, int edgeBudget) {
         Map<String, Object> p = new HashMap<>(filter.parameters());
         p.put("perEdge", Limits.EVIDENCE_PER_EDGE);
-        LevelRows found = levelWise("neighborhood_level", List.of(center), levels, p, nodeTypes, edgeBudget, true);
+        LevelRows found = levelWise("neighborhood_level", Level::perEdge, List.of(center), levels, p, Map.of(), nodeTypes,
+                edgeBudget, true);
         Map<String, NodeView> nodes = new HashMap<>();
         List<EdgeView> edges = new ArrayList<>();
         for (Record row : found.rows()) {
@@ -80,12 +105,15 @@ final class GraphReader {
     }
 
     /**
-     * Runs {@code statement} once per level from the frontier, with {@code fixed} parameters, the frontier, the node
-     * types, the edges seen so far and the remaining edge budget; each row carries an {@code edge} map. The rows are
-     * kept only with {@code keepRows} (a path search needs the edges alone).
+     * Runs {@code statement} once per level from the frontier, with {@code fixed} parameters ({@code last} replacing
+     * some at the last level), the frontier, the node
+     * types, the edges seen so far and the remaining edge budget; {@code reading} finds the edges in its rows. The rows
+     * are kept only with {@code keepRows} (a path search needs the edges alone).
      */
-    private LevelRows levelWise(String statement, Collection<String> start, int levels, Map<String, Object> fixed,
-                                Collection<String> nodeTypes, int edgeBudget, boolean keepRows) {
+    private LevelRows levelWise(String statement, Function<List<Record>, Level> reading,
+                                Collection<String> start, int levels, Map<String, Object> fixed,
+                                Map<String, Object> last, Collection<String> nodeTypes, int edgeBudget,
+                                boolean keepRows) {
         Map<String, Map<String, Object>> edges = new LinkedHashMap<>();
         Map<String, Integer> level = new LinkedHashMap<>();
         List<Record> all = new ArrayList<>();
@@ -99,17 +127,19 @@ final class GraphReader {
                 break;
             }
             Map<String, Object> p = new HashMap<>(fixed);
+            if (depth == levels) {
+                p.putAll(last);
+            }
             p.put("frontier", frontier);
             p.put("nodeTypes", nodeTypes.isEmpty() ? null : List.copyOf(nodeTypes));
             p.put("seenEdges", List.copyOf(edges.keySet()));
             p.put("limit", remaining);
-            List<Record> rows = cypher.read(statement, p);
-            if (rows.size() >= remaining) {
+            Level found = reading.apply(cypher.read(statement, p));
+            if (found.edges().size() >= remaining || found.capped()) {
                 truncated = true;
             }
             List<String> next = new ArrayList<>();
-            for (Record row : rows) {
-                Map<String, Object> edge = row.get("edge").asMap();
+            for (Map<String, Object> edge : found.edges()) {
                 edges.put(Values.string(edge, "id"), edge);
                 for (String end : List.of(Values.string(edge, "source"), Values.string(edge, "target"))) {
                     if (!level.containsKey(end)) {
@@ -119,7 +149,7 @@ final class GraphReader {
                 }
             }
             if (keepRows) {
-                all.addAll(rows);
+                all.addAll(found.rows());
             }
             frontier = next;
         }

@@ -2,6 +2,7 @@ package org.tiegraph.query;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +22,8 @@ import org.tiegraph.catalogue.Catalogue;
  *
  * <p>Path search never hands an unbounded traversal to the database: it expands breadth-first around both ends
  * (half the hop budget each, capped in edges), then enumerates simple paths in memory with step and result caps.
+ * Unless asked to be exhaustive, paths and patterns follow a dense entity (more than 1 000 domain edges) only through
+ * its 1 000 best-evidenced edges, and an answer the cap may have changed says truncated.
  */
 public final class PathService {
 
@@ -49,10 +52,11 @@ public final class PathService {
      * Up to {@code limit} simple paths from {@code from} to {@code to} of at most {@code maxHops} hops over edges
      * passing {@code filter}; with {@code via}, paths from -> via -> to without repeated entities. Edges are followed
      * in either direction unless {@code directed}. A filter naming no edge types or modalities follows the catalogue's
-     * traversal types and every modality but denied ({@link EdgeFilter#forTraversal}).
+     * traversal types and every modality but denied ({@link EdgeFilter#forTraversal}). With {@code exhaustive}, dense
+     * entities are followed through every edge (within the request's time in the database).
      */
     public PathsResult paths(String from, String to, String via, int maxHops, int limit, EdgeFilter filter,
-                             boolean directed, boolean coherentOnly) {
+                             boolean directed, boolean coherentOnly, boolean exhaustive) {
         Limits.check("maxHops", maxHops, 1, Limits.HOPS_MAX);
         Limits.check("limit", limit, 1, Limits.PATHS_MAX);
         filter.validate(catalogue);
@@ -68,19 +72,19 @@ public final class PathService {
             throw new InvalidParameterException("maxHops", "a path through via needs maxHops of at least 2");
         }
         EdgeFilter followed = filter.forTraversal(catalogue);
-        return answers.get(Arrays.asList("paths", from, to, via, maxHops, limit, followed, directed, coherentOnly),
-                () -> pathsUncached(from, to, via, maxHops, limit, followed, directed, coherentOnly));
+        return answers.get(Arrays.asList("paths", from, to, via, maxHops, limit, followed, directed, coherentOnly,
+                exhaustive), () -> pathsUncached(from, to, via, maxHops, limit, followed, directed, coherentOnly, exhaustive));
     }
 
     private PathsResult pathsUncached(String from, String to, String via, int maxHops, int limit, EdgeFilter filter,
-                                      boolean directed, boolean coherentOnly) {
+                                      boolean directed, boolean coherentOnly, boolean exhaustive) {
         Map<String, String> ends = new LinkedHashMap<>();
         ends.put("from", from);
         ends.put("to", to);
         if (via != null) {
             ends.put("via", via);
         }
-        entities.requireEntities(ends);
+        Map<String, EntityService.Kind> kinds = entities.requireEntities(ends);
         GraphReader.Direction out = directed ? GraphReader.Direction.OUT : GraphReader.Direction.BOTH;
         GraphReader.Direction in = directed ? GraphReader.Direction.IN : GraphReader.Direction.BOTH;
         int legHops = via == null ? maxHops : maxHops - 1;
@@ -89,13 +93,22 @@ public final class PathService {
         // Every edge of a simple path of L hops lies within ceil(L/2) hops after its start or floor(L/2) hops
         // before its end; each end is expanded on its own budget so that a hub cannot crowd out the other end.
         List<GraphReader.Expansion> expansions = new ArrayList<>();
-        expansions.add(reader.expand(List.of(from), ahead, out, filter, Set.of(), Limits.PATH_EXPANSION_EDGES));
-        expansions.add(reader.expand(List.of(to), behind, in, filter, Set.of(), Limits.PATH_EXPANSION_EDGES));
-        if (via != null) {
+        if (via == null) {
+            // The last level of one side only needs edges into the other side's entities: a path's edge there ends
+            // within the other side's reach. The side left whole is the cheaper one: not a dense entity's.
+            boolean fromWhole = kinds.get(to).dense() && !kinds.get(from).dense();
+            GraphReader.Expansion whole = fromWhole ? expand(from, ahead, out, filter, exhaustive, null)
+                    : expand(to, behind, in, filter, exhaustive, null);
+            expansions.add(whole);
+            expansions.add(fromWhole ? expand(to, behind, in, filter, exhaustive, whole.levels().keySet())
+                    : expand(from, ahead, out, filter, exhaustive, whole.levels().keySet()));
+        } else {
+            expansions.add(expand(from, ahead, out, filter, exhaustive, null));
+            expansions.add(expand(to, behind, in, filter, exhaustive, null));
             if (directed) {
-                expansions.add(reader.expand(List.of(via), behind, in, filter, Set.of(), Limits.PATH_EXPANSION_EDGES));
+                expansions.add(expand(via, behind, in, filter, exhaustive, null));
             }
-            expansions.add(reader.expand(List.of(via), ahead, out, filter, Set.of(), Limits.PATH_EXPANSION_EDGES));
+            expansions.add(expand(via, ahead, out, filter, exhaustive, null));
         }
         Map<String, Map<String, Object>> edges = new LinkedHashMap<>();
         boolean truncated = false;
@@ -130,6 +143,13 @@ public final class PathService {
             return new Candidate(nodes, hops);
         }).toList();
         return new PathsResult(null, rank(candidates, edges, limit, coherentOnly), truncated);
+    }
+
+    /** One end's expansion for a path search; {@code lastWithin}: see {@link GraphReader#expand}. */
+    private GraphReader.Expansion expand(String start, int levels, GraphReader.Direction direction, EdgeFilter filter,
+                                         boolean exhaustive, Collection<String> lastWithin) {
+        return reader.expand(List.of(start), levels, direction, filter, Set.of(), Limits.PATH_EXPANSION_EDGES,
+                exhaustive, lastWithin);
     }
 
     private record Joined(List<List<String>> paths, boolean truncated) {
@@ -168,20 +188,27 @@ public final class PathService {
 
     /**
      * Paths matching a typed pattern, at most {@code limit}, best evidenced first. Step ids that are not entity ids
-     * are resolved by an exact name or alias match; an unknown entity is a 404 naming the step.
+     * are resolved by an exact name or alias match; an unknown entity is a 404 naming the step. Unless
+     * {@code exhaustive}, a match uses only edges among the best-evidenced of their dense ends, and the answer says
+     * truncated when a named step or a matched entity is dense.
      */
-    public PathsResult pattern(PathPattern pattern, EdgeFilter filter, int limit, boolean coherentOnly) {
+    public PathsResult pattern(PathPattern pattern, EdgeFilter filter, int limit, boolean coherentOnly,
+                               boolean exhaustive) {
         Limits.check("limit", limit, 1, Limits.PATHS_MAX);
         EdgeFilter followed = filter.validate(catalogue).forTraversal(catalogue);
-        return answers.get(Arrays.asList("pattern", pattern, followed, limit, coherentOnly),
-                () -> patternUncached(pattern, followed, limit, coherentOnly));
+        return answers.get(Arrays.asList("pattern", pattern, followed, limit, coherentOnly, exhaustive),
+                () -> patternUncached(pattern, followed, limit, coherentOnly, exhaustive));
     }
 
-    private PathsResult patternUncached(PathPattern pattern, EdgeFilter filter, int limit, boolean coherentOnly) {
-        PathPattern resolved = pattern.withSteps(resolveSteps(pattern.steps()));
+    private PathsResult patternUncached(PathPattern pattern, EdgeFilter filter, int limit, boolean coherentOnly,
+                                        boolean exhaustive) {
+        Map<String, EntityService.Kind> named = new HashMap<>();
+        PathPattern resolved = pattern.withSteps(resolveSteps(pattern.steps(), named));
         PatternCompiler.Compiled compiled = PatternCompiler.compile(resolved, filter, Limits.PATTERN_ROWS,
-                catalogue.edgeTypes().keySet());
+                catalogue.edgeTypes().keySet(), exhaustive);
         List<Record> rows = cypher.readCompiled(compiled.cypher(), compiled.parameters());
+        boolean capped = !exhaustive && (named.values().stream().anyMatch(EntityService.Kind::dense)
+                || rows.stream().anyMatch(row -> row.get("dense").asBoolean()));
         Map<List<String>, List<Map<String, Map<String, Object>>>> grouped = new LinkedHashMap<>();
         Map<String, Map<String, Object>> edges = new LinkedHashMap<>();
         for (Record row : rows) {
@@ -203,10 +230,11 @@ public final class PathService {
         grouped.forEach((nodes, hops) -> candidates.add(
                 new Candidate(nodes, hops.stream().map(h -> (List<String>) new ArrayList<>(h.keySet())).toList())));
         return new PathsResult(resolved.toString(), rank(candidates, edges, limit, coherentOnly),
-                rows.size() >= Limits.PATTERN_ROWS);
+                rows.size() >= Limits.PATTERN_ROWS || capped);
     }
 
-    private List<PathPattern.Step> resolveSteps(List<PathPattern.Step> steps) {
+    /** The steps with their ids resolved; {@code named} receives the kind of every entity a step names. */
+    private List<PathPattern.Step> resolveSteps(List<PathPattern.Step> steps, Map<String, EntityService.Kind> named) {
         Map<String, EntityService.Kind> kinds = new HashMap<>(entities.kinds(
                 steps.stream().map(PathPattern.Step::id).filter(Objects::nonNull).toList()));
         List<PathPattern.Step> out = new ArrayList<>();
@@ -231,6 +259,7 @@ public final class PathService {
                 throw new InvalidParameterException("p", "step " + (i + 1) + ": entity '" + id + "' is a "
                         + (kind.type() == null ? "entity" : kind.type()) + ", not a " + step.type());
             }
+            named.put(id, kind);
             out.add(new PathPattern.Step(step.type(), id));
         }
         return out;

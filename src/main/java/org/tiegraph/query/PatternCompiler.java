@@ -11,7 +11,9 @@ import org.tiegraph.graph.CypherFile;
 /**
  * Compiles a checked {@link PathPattern} to one parameterised Cypher statement. Labels and relationship types are
  * written into the text only after {@link PathPattern#of} matched them against the catalogue; ids and filters travel
- * as parameters. Nodes on a match are pairwise distinct (simple paths); hops follow edges in either direction.
+ * as parameters. Nodes on a match are pairwise distinct (simple paths); hops follow edges in either direction and,
+ * unless exhaustive, only edges among the best-evidenced of their dense ends (no {@code outsideCap} mark). Each hop's
+ * edge filters stand on their own so that the planner applies them as it expands that hop.
  */
 final class PatternCompiler {
 
@@ -27,8 +29,10 @@ final class PatternCompiler {
      * @param filter edge filters applied to every hop; its edge types restrict hops that name none themselves
      * @param rows the most rows the statement may return
      * @param domainTypes the catalogue's edge types, for hops that name none (so dense nodes are read by type)
+     * @param exhaustive follow every edge of dense entities too
      */
-    static Compiled compile(PathPattern pattern, EdgeFilter filter, int rows, Collection<String> domainTypes) {
+    static Compiled compile(PathPattern pattern, EdgeFilter filter, int rows, Collection<String> domainTypes,
+                            boolean exhaustive) {
         Map<String, Object> params = new HashMap<>(filter.parameters());
         params.remove("edgeTypes");
         params.put("rows", rows);
@@ -69,10 +73,15 @@ final class PatternCompiler {
             }
         }
         String relList = "[" + String.join(", ", rels) + "]";
-        conditions.add("all(r IN " + relList + " WHERE ($modalities IS NULL OR r.modality IN $modalities)"
-                + " AND (($since IS NULL AND $until IS NULL) OR any(y IN coalesce(r.years, [r.year])"
-                + " WHERE toInteger(left(toString(y), 4)) >= coalesce($since, -100000)"
-                + " AND toInteger(left(toString(y), 4)) <= coalesce($until, 100000))))");
+        for (String r : rels) {
+            conditions.add("($modalities IS NULL OR " + r + ".modality IN $modalities)");
+            conditions.add("(($since IS NULL AND $until IS NULL) OR any(y IN coalesce(" + r + ".years, [" + r + ".year])"
+                    + " WHERE toInteger(left(toString(y), 4)) >= coalesce($since, -100000)"
+                    + " AND toInteger(left(toString(y), 4)) <= coalesce($until, 100000)))");
+            if (!exhaustive) {
+                conditions.add(r + ".outsideCap IS NULL");
+            }
+        }
         List<String> bound = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             if (steps.get(i).id() != null) {
@@ -87,7 +96,8 @@ final class PatternCompiler {
                 + "\nRETURN [" + String.join(", ", nodes.stream().map(n -> n + ".id").toList()) + "] AS nodes,"
                 + "\n       [r IN " + relList + " | r {id: coalesce(r.id, elementId(r)), type: type(r),"
                 + " source: startNode(r).id, target: endNode(r).id, .modality, .attribution, .year, .years,"
-                + " .confidence, .evidenceCount}] AS edges"
+                + " .confidence, .evidenceCount}] AS edges,"
+                + "\n       any(n IN [" + String.join(", ", nodes) + "] WHERE n.edgeRankingDegree IS NOT NULL) AS dense"
                 + "\nLIMIT $rows";
         return new Compiled(cypher, params);
     }

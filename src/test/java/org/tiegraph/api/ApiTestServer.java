@@ -58,6 +58,11 @@ final class ApiTestServer {
         return fixture;
     }
 
+    /** A server of its own over another graph (a fresh harness a test class wrote). */
+    static ApiTestServer over(Driver driver, String database) {
+        return new ApiTestServer(driver, database);
+    }
+
     static synchronized ApiTestServer seed() {
         if (seed == null) {
             TestGraph graph = TestGraph.shared();

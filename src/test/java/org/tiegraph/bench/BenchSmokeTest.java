@@ -174,7 +174,8 @@ class BenchSmokeTest {
         assertThat(report.seedLoad().edges()).isPositive();
         assertThat(report.targets()).extracting(BenchReport.TargetCheck::target)
                 .contains("bulk write ≥ 50 000 relationships/s", "seed document loads in < 2 s on a warm JVM",
-                        "typed pattern API p99 < 100 ms (held at 1m)")
+                        "typed pattern API p99 < 100 ms (held at 1m)",
+                        "k-shortest paths API p99 < 200 ms (held at 1m)")
                 .as("no 16-client run, so no 16-client target").noneMatch(t -> t.contains("16 clients"));
         assertThat(report.targets()).filteredOn(t -> t.target().startsWith("API p50")).hasSize(Workload.Operation.values().length);
         assertThat(report.machine().neo4j()).contains("Neo4j");

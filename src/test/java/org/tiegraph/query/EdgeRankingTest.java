@@ -172,6 +172,28 @@ class EdgeRankingTest {
         assertThat(answers()).isEqualTo(unranked);
     }
 
+    /** Domain edges whose outsideCap mark disagrees with the rankings of their ends (marked iff a ranked end leaves it out). */
+    private static List<Object> misMarked() {
+        try (var s = graph.driver().session(SessionConfig.forDatabase(graph.database()))) {
+            return s.executeRead(tx -> tx.run("""
+                    MATCH (a:Entity)-[r]->(b:Entity)
+                    WITH r, any(e IN [a, b] WHERE e.edgeRanking IS NOT NULL AND NOT elementId(r) IN e.edgeRanking) AS outside
+                    WHERE coalesce(r.outsideCap, false) <> outside
+                    RETURN r.id AS id""").list(row -> row.get("id").asObject()));
+        }
+    }
+
+    @Test
+    void edgesOutsideTheRankingOfADenseEndAreMarkedForCappedTraversals() {
+        rankAll();
+        assertThat(misMarked()).isEmpty();
+        try (var s = graph.driver().session(SessionConfig.forDatabase(graph.database()))) {
+            long marked = s.executeRead(tx -> tx.run("MATCH ()-[r {outsideCap: true}]->() RETURN count(r) AS n")
+                    .single().get("n").asLong());
+            assertThat(marked).isPositive();
+        }
+    }
+
     @Test
     void anEntityThatIsNoLongerDenseLosesItsRanking() {
         write("""
@@ -194,6 +216,7 @@ class EdgeRankingTest {
         }
         assertThat(stored("hub-c").get("ranking")).isNull();
         assertThat(stored("hub-c").get("degree")).isNull();
+        assertThat(misMarked()).doesNotContain("c-4", "c-5", "c-12");
         assertThat(entities.entity("hub-c").properties()).doesNotContainKeys("edgeRanking", "edgeRankingDegree");
         write("MATCH (h:Entity {id: 'hub-c'}) DETACH DELETE h", Map.of());
         write("MATCH (c:Entity) WHERE c.id STARTS WITH 'c-leaf-' DETACH DELETE c", Map.of());

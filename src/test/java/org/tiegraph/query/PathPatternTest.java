@@ -47,7 +47,7 @@ class PathPatternTest {
     void compiledCypherTakesLabelsFromTheCatalogueAndEverythingElseAsParameters() {
         PathPattern p = PathPattern.parse("State:china>*>[PRODUCES|SUPPLIES]>Item:drones>State:russia", CATALOGUE);
         PatternCompiler.Compiled c = PatternCompiler.compile(p, new EdgeFilter(Set.of(), Set.of("asserted"), 2020, null),
-                500, List.of("SUPPLIES", "BASED_IN", "PRODUCES"));
+                500, List.of("SUPPLIES", "BASED_IN", "PRODUCES"), false);
         // hops naming no type follow every catalogue type by name, so Neo4j reads only those groups of a dense node
         String any = "`BASED_IN`|`PRODUCES`|`SUPPLIES`";
         assertThat(c.cypher()).contains("(n0:Entity:`State` {id: $id0})-[r0:" + any + "]-(n1:Entity)-[r1:`PRODUCES`|`SUPPLIES`]-"
@@ -62,7 +62,7 @@ class PathPatternTest {
     @Test
     void aPatternWithOneNamedEndLeavesThePlanToNeo4j() {
         PathPattern p = PathPattern.parse("State:china>*>State", CATALOGUE);
-        assertThat(PatternCompiler.compile(p, EdgeFilter.NONE, 10, CATALOGUE.edgeTypes().keySet()).cypher())
+        assertThat(PatternCompiler.compile(p, EdgeFilter.NONE, 10, CATALOGUE.edgeTypes().keySet(), false).cypher())
                 .doesNotContain("USING");
     }
 
@@ -72,7 +72,7 @@ class PathPatternTest {
         for (int i = 0; i < 500; i++) {
             String id = "x" + Long.toHexString(random.nextLong()) + "-" + random.nextInt(1000);
             PathPattern p = PathPattern.parse("Company:" + id + ">*>" + id, CATALOGUE);
-            PatternCompiler.Compiled c = PatternCompiler.compile(p, EdgeFilter.NONE, 10, CATALOGUE.edgeTypes().keySet());
+            PatternCompiler.Compiled c = PatternCompiler.compile(p, EdgeFilter.NONE, 10, CATALOGUE.edgeTypes().keySet(), false);
             assertThat(c.cypher()).doesNotContain(id);
             assertThat(c.parameters().values()).contains(id);
         }
@@ -82,9 +82,19 @@ class PathPatternTest {
     void globalEdgeTypesApplyToHopsNamingNone() {
         PathPattern p = PathPattern.parse("china>*>[BASED_IN]>russia", CATALOGUE);
         PatternCompiler.Compiled c = PatternCompiler.compile(p, new EdgeFilter(Set.of("SUPPLIES"), Set.of(), null, null), 5,
-                CATALOGUE.edgeTypes().keySet());
+                CATALOGUE.edgeTypes().keySet(), false);
         assertThat(c.cypher()).contains("[r0:`SUPPLIES`]").contains("[r1:`BASED_IN`]");
         assertThat(c.parameters()).doesNotContainKey("edgeTypes");
         assertThat(c.parameters()).containsKey("modalities");
+    }
+
+    @Test
+    void eachHopSkipsEdgesOutsideTheCapOfADenseEndUnlessExhaustive() {
+        PathPattern p = PathPattern.parse("State:china>*>Item>State", CATALOGUE);
+        String capped = PatternCompiler.compile(p, EdgeFilter.NONE, 10, CATALOGUE.edgeTypes().keySet(), false).cypher();
+        assertThat(capped).contains("r0.outsideCap IS NULL").contains("r1.outsideCap IS NULL")
+                .contains("r1.modality IN $modalities").contains("AS dense");
+        assertThat(PatternCompiler.compile(p, EdgeFilter.NONE, 10, CATALOGUE.edgeTypes().keySet(), true).cypher())
+                .doesNotContain("outsideCap");
     }
 }

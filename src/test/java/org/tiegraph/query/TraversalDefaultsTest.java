@@ -50,7 +50,7 @@ class TraversalDefaultsTest {
     }
 
     private static int count(String from, String to, EdgeFilter filter) {
-        return paths.paths(from, to, null, 3, 10, filter, false, true).paths().size();
+        return paths.paths(from, to, null, 3, 10, filter, false, true, false).paths().size();
     }
 
     @Test
@@ -69,7 +69,7 @@ class TraversalDefaultsTest {
 
     /** Paths from {@code from} to {@code to} whose last hop leaves {@code hub}. */
     private static List<PathView> through(String from, String to, String hub, boolean coherentOnly) {
-        return paths.paths(from, to, null, 3, 20, EdgeFilter.NONE, false, coherentOnly).paths().stream()
+        return paths.paths(from, to, null, 3, 20, EdgeFilter.NONE, false, coherentOnly, false).paths().stream()
                 .filter(p -> p.nodes().get(p.nodes().size() - 2).id().equals(hub)).toList();
     }
 
@@ -84,7 +84,7 @@ class TraversalDefaultsTest {
 
     @Test
     void incoherentPathsRankAfterCoherentOnes() {
-        List<Boolean> coherent = paths.paths("china", "russia", null, 3, 20, EdgeFilter.NONE, false, false)
+        List<Boolean> coherent = paths.paths("china", "russia", null, 3, 20, EdgeFilter.NONE, false, false, false)
                 .paths().stream().map(PathView::coherent).toList();
         assertThat(coherent).contains(true, false);
         assertThat(coherent.subList(coherent.indexOf(false), coherent.size())).containsOnly(false);
