@@ -25,7 +25,7 @@ public record Lexicon(Map<String, String> nameHeads, Set<String> standaloneItems
                       Map<String, Group> groupHeads,
                       Map<String, String> nameQualifiers, Set<String> regionWords, Map<String, String> appositionHeads,
                       Set<String> vesselCues,
-                      Set<String> referenceNouns, Set<String> namingVerbs,
+                      Set<String> referenceNouns, Set<String> namingVerbs, Set<String> eventVerbs,
                       Pattern vesselIdentifier, Set<String> personTitles, List<Pattern> sanctionNames,
                       Set<String> notNames, ModalityCues modality) {
 
@@ -71,7 +71,7 @@ public record Lexicon(Map<String, String> nameHeads, Set<String> standaloneItems
                 words(required(root, "regionWords")),
                 typedWords(required(root, "appositionHeads"), catalogue, "appositionHeads"),
                 words(required(root, "vesselCues")), words(required(root, "referenceNouns")),
-                words(required(root, "namingVerbs")), Pattern.compile(required(root, "vesselIdentifier").asText()),
+                words(required(root, "namingVerbs")), words(required(root, "eventVerbs")), Pattern.compile(required(root, "vesselIdentifier").asText()),
                 words(required(root, "personTitles")), patterns(required(root, "sanctionNames")),
                 words(required(root, "notNames")),
                 new ModalityCues(words(required(m, "negations")), words(required(m, "possible")),

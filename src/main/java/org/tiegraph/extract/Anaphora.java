@@ -93,8 +93,11 @@ final class Anaphora {
                 states.forEach(id -> out.add(new Span(x.index() - 1, x.index(), id, "State", true)));
             } else if (IMPERSONAL.contains(w) && x.tag().startsWith("PRP")) {
                 Span speaker = reporter(s, spans, x.index());
+                Span happening = speaker == null ? happening(s, spans, x.index(), index) : null;
                 if (speaker != null) {
                     out.add(new Span(x.index(), x.index(), speaker.entityId(), speaker.type(), true));
+                } else if (happening != null) {
+                    out.add(happening);
                 }
             } else if (PERSONAL.contains(w) && x.tag().startsWith("PRP")) {
                 String person = latest("Person", spans, x.index(), index, true);
@@ -218,6 +221,31 @@ final class Anaphora {
             }
         }
         return -1;
+    }
+
+    /**
+     * "In 2019, they were held in the Gulf of Oman": "they" or "it" as the subject of a verb of happening is the one
+     * exercise or event named in the last few sentences.
+     */
+    private Span happening(ParsedSentence s, List<Span> spans, int pronoun, int index) {
+        var node = s.enhanced().getNodeByIndexSafe(pronoun + 1);
+        if (node == null) {
+            return null;
+        }
+        for (var e : s.enhanced().incomingEdgeList(node)) {
+            String verb = e.getGovernor().lemma() == null ? "" : e.getGovernor().lemma().toLowerCase(Locale.ROOT);
+            if (e.getRelation().toString().startsWith("nsubj") && lexicon.eventVerbs().contains(verb)) {
+                String exercise = unique("Exercise", spans, pronoun, index);
+                String event = unique("Event", spans, pronoun, index);
+                if (exercise != null && event == null) {
+                    return new Span(pronoun, pronoun, exercise, "Exercise", true);
+                }
+                if (event != null && exercise == null) {
+                    return new Span(pronoun, pronoun, event, "Event", true);
+                }
+            }
+        }
+        return null;
     }
 
     private String typeOf(String noun) {

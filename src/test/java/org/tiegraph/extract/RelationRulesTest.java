@@ -185,6 +185,9 @@ class RelationRulesTest {
                 + "the Gulf of Oman.");
         edge(x, "iran", "PARTICIPATED_IN", "maritime-security-belt");
         edge(x, "maritime-security-belt", "HELD_IN", "gulf-of-oman");
+        Extraction held = extract("China and Iran joined the Maritime Security Belt. In 2019, they were held in the "
+                + "Indian Ocean.");
+        edge(held, "maritime-security-belt", "HELD_IN", "indian-ocean");
     }
 
     @Test
