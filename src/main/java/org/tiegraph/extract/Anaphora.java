@@ -20,6 +20,8 @@ import org.tiegraph.extract.nlp.Token;
 final class Anaphora {
 
     private static final int WINDOW = 3;
+    private static final Set<String> WINDOW_UNIQUE = Set.of("Place", "State", "Organization", "Company",
+            "GovernmentBody", "MilitaryForce", "Person", "Infrastructure");
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his", "hers");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that");
     private static final Set<String> IMPERSONAL = Set.of("it", "they", "its", "their");
@@ -283,7 +285,10 @@ final class Anaphora {
         return recent.size() == 1 ? recent.iterator().next() : null;
     }
 
-    /** The one entity of {@code type} named before the token in this sentence or the window, or null. */
+    /**
+     * The one entity of {@code type} named before the token in this sentence, else in the nearest sentence of the
+     * window that names one of that type; null when that sentence names several.
+     */
     private String unique(String type, List<Span> spans, int token, int index) {
         Set<String> candidates = new LinkedHashSet<>();
         for (Span x : spans) {
@@ -291,11 +296,18 @@ final class Anaphora {
                 candidates.add(x.entityId());
             }
         }
-        if (candidates.isEmpty()) {
+        // else, for the rarer kinds (an exercise, a treaty, a vessel), the nearest earlier sentence that names any;
+        // places and organisations must be the only one of their type in the whole window
+        boolean nearest = !WINDOW_UNIQUE.contains(type);
+        for (int back = index - 1; candidates.isEmpty() && back >= index - WINDOW; back--) {
+            int from = nearest ? back : index - WINDOW;
             for (Seen x : seen) {
-                if (type.equals(x.type()) && !x.generic() && x.sentence() >= index - WINDOW) {
+                if (type.equals(x.type()) && !x.generic() && x.sentence() >= from && x.sentence() <= back) {
                     candidates.add(x.entityId());
                 }
+            }
+            if (!nearest) {
+                break;
             }
         }
         return candidates.size() == 1 ? candidates.iterator().next() : null;

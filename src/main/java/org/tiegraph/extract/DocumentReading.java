@@ -244,7 +244,10 @@ final class DocumentReading {
         return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
     }
 
-    /** "Russian Coast Guard", "US Treasury": an organisation whose name begins with a state is part of it. */
+    /**
+     * "Russian Coast Guard", "US Treasury": an organisation whose name begins with a state is part of it; "Russian Far
+     * East": a place or route so named lies in it (not "Indian Ocean": see the lexicon's sharedPlaceHeads).
+     */
     private List<RelationMatcher.Draft> qualifiedNames(ParsedSentence ps, List<Span> spans) {
         List<RelationMatcher.Draft> out = new ArrayList<>();
         for (Span x : spans) {
@@ -253,6 +256,10 @@ final class DocumentReading {
                 continue;
             }
             String name = NameFinder.text(ps, x.first(), x.last());
+            String lastWord = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+            if ("LOCATED_IN".equals(relation) && parts.lexicon().sharedPlaceHeads().contains(lastWord)) {
+                continue;
+            }
             for (Gazetteer.Match m : parts.known().findAll(name)) {
                 Gazetteer.Target target = m.targets().getFirst();
                 if (m.start() == 0 && m.end() < name.length() && "State".equals(target.type())) {

@@ -39,7 +39,7 @@ final class NameFinder {
     List<Candidate> find(Words s, List<String> untyped) {
         List<Token> t = s.tokens();
         List<Candidate> out = new ArrayList<>(sanctionNames(s));
-        if (titleCased(t)) {
+        if (titleCased(t) || runInHeading(t)) {
             return out;
         }
         int i = 0;
@@ -185,6 +185,30 @@ final class NameFinder {
         return s.length() == 4 && (s.startsWith("19") || s.startsWith("20"));
     }
 
+    /**
+     * "China-Russia-Iran Naval Exercises.": a paragraph's run-in heading, a sentence of a few capitalised words with no
+     * verb, names the topic of what follows, not an entity (an all-capitals list entry is a name).
+     */
+    private static boolean runInHeading(List<Token> t) {
+        if (t.size() < 3 || t.size() > 10 || !t.getLast().text().equals(".")) {
+            return false;
+        }
+        int words = 0;
+        boolean lower = false;
+        for (Token x : t.subList(0, t.size() - 1)) {
+            String w = x.text();
+            if (w.equals("-") || INNER.contains(w)) {
+                continue;
+            }
+            if (!x.capitalized() || x.tag().startsWith("VB") || !Character.isLetter(w.codePointAt(0))) {
+                return false;
+            }
+            lower |= w.chars().anyMatch(Character::isLowerCase);
+            words++;
+        }
+        return words >= 2 && lower;
+    }
+
     /** A headline: most content words capitalised, and no full stop at the end. */
     private boolean titleCased(List<Token> t) {
         if (!t.isEmpty() && (t.getLast().text().equals(".") || t.getLast().text().equals("?"))) {
@@ -245,6 +269,10 @@ final class NameFinder {
     private Candidate type(Words s, int a, int b) {
         List<Token> t = s.tokens();
         String name = text(s, a, b);
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (a == b && (lexicon.nameType(name) != null || lexicon.referenceNouns().contains(lower))) {
+            return null; // "Navy", "State": a head noun alone names nothing
+        }
         Map<String, Object> props = new LinkedHashMap<>();
         String imo = cues.imoAfter(s, b);
         boolean vesselCue = a > 0 && cues.vesselCue(t, a - 1) || imo != null;

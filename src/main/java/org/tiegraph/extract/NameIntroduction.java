@@ -17,6 +17,8 @@ import org.tiegraph.ingest.Sentence;
  */
 final class NameIntroduction {
 
+    private static final Set<String> PLACES_AND_THINGS = Set.of("Place", "Infrastructure", "Item", "Vessel");
+
     private final Extractor.Parts parts;
     private final DocumentEntities entities;
     private final Set<String> unresolved;
@@ -93,7 +95,7 @@ final class NameIntroduction {
             }
         }
         for (Candidate c : candidates) {
-            if (onlyStates(ps, known, c)) {
+            if (onlyStates(ps, known, c) || stateBeforeKnownPlace(known, c) || governmentOfState(ps, known, c)) {
                 continue;
             }
             boolean longer = known.stream().filter(k -> k.overlaps(c.first(), c.last()))
@@ -165,6 +167,25 @@ final class NameIntroduction {
             }
         }
         return true;
+    }
+
+    /**
+     * "the Russian Northern Sea Route", "Iranian Shahed-136": a state's adjective before a catalogue place, route or
+     * item is no new name; the catalogue's name stands, and the adjective is read by the relation rules.
+     */
+    private static boolean stateBeforeKnownPlace(List<Span> known, Candidate c) {
+        Span state = known.stream().filter(k -> "State".equals(k.type()) && k.first() == c.first()).findFirst()
+                .orElse(null);
+        return state != null && known.stream().anyMatch(k -> k.first() == state.last() + 1 && k.last() == c.last()
+                && PLACES_AND_THINGS.contains(k.type()));
+    }
+
+    /** "Government of the Russian Federation" is the state it names. */
+    private boolean governmentOfState(Words ps, List<Span> known, Candidate c) {
+        List<Token> t = ps.tokens();
+        return c.last() > c.first() + 1 && t.get(c.first() + 1).text().equals("of")
+                && parts.lexicon().referenceNouns().contains(t.get(c.first()).text().toLowerCase(java.util.Locale.ROOT))
+                && known.stream().anyMatch(k -> "State".equals(k.type()) && k.overlaps(c.first(), c.last()));
     }
 
     private static boolean isAnd(Words ps, int i) {

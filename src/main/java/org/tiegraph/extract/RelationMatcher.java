@@ -171,14 +171,15 @@ final class RelationMatcher {
                 }
             }
         }
-        if (lexicon.isItemHead(lemma, true)) {
-            // "S-400 systems", "Su-35 fighter jets": the named item a generic item noun is compounded with
-            for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
-                Span named = e.getRelation().toString().equals("compound")
-                        ? covering(spans, ParsedSentence.indexOf(e.getDependent())) : null;
-                if (named != null && "Item".equals(named.type())) {
-                    read(g, e.getDependent(), spans, out, 0);
-                }
+        // "S-400 systems", "Su-35 fighter jets": the named item a generic item noun is compounded with; "the Shahed-129
+        // medium-altitude reconnaissance and strike UAV": a model's name before any other head the parse chose
+        boolean itemHead = lexicon.isItemHead(lemma, true);
+        for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+            Span named = e.getRelation().toString().equals("compound")
+                    ? covering(spans, ParsedSentence.indexOf(e.getDependent())) : null;
+            if (named != null && "Item".equals(named.type())
+                    && (itemHead || modelName(e.getDependent().word()))) {
+                read(g, e.getDependent(), spans, out, 0);
             }
         }
         if (!lexicon.referenceNouns().contains(lemma)) {
@@ -225,6 +226,12 @@ final class RelationMatcher {
             }
         }
         return nearest;
+    }
+
+    /** "Shahed", "S-400", "BeiDou": a capitalised word that is not an acronym of a category ("UAV"). */
+    private static boolean modelName(String word) {
+        return Character.isUpperCase(word.codePointAt(0))
+                && (word.chars().anyMatch(Character::isDigit) || word.chars().anyMatch(Character::isLowerCase));
     }
 
     private static String lemmaOf(IndexedWord node) {

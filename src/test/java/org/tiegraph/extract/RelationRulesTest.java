@@ -231,4 +231,66 @@ class RelationRulesTest {
                 .isEqualTo(org.tiegraph.catalogue.Modality.ASSERTED);
         assertThat(x.entities()).extracting(Entity::id).doesNotContain("janet-l-yellen");
     }
+
+    @Test
+    void aMinisterServesTheStateThatOnlyItsHeadOfStateHeads() {
+        Extraction x = extract("Iranian Foreign Minister Abbas Araghchi met Kyrgyz President Sadyr Japarov in Beijing.");
+        edge(x, "abbas-araghchi", "ACTS_FOR", "iran");
+        edge(x, "sadyr-japarov", "HEADS", "kyrgyzstan");
+        assertThat(triples(x)).doesNotContain("abbas-araghchi HEADS iran");
+    }
+
+    @Test
+    void anOccupationWithADemonymGivesTheNationality() {
+        Extraction x = extract("Shen Zhihua, the leading Chinese historian of the treaty, has called it a scrap of paper.");
+        edge(x, "shen-zhihua", "CITIZEN_OF", "china");
+    }
+
+    @Test
+    void aFirmDescribedByItsStateIsBasedThere() {
+        Extraction x = extract("Success Aviation collaborated with the Iranian firm Safiran Airport Services.");
+        edge(x, "safiran-airport-services", "BASED_IN", "iran");
+        assertThat(entity(x, "safiran-airport-services").type()).isEqualTo("Company");
+    }
+
+    @Test
+    void aStatesAdjectiveLocatesAPlaceButNotASeaNamedAfterIt() {
+        Extraction x = extract("NewNewPolarBear sails the Russian Northern Sea Route. Training took place in the "
+                + "Russian Far East. The ships then crossed the Indian Ocean.");
+        edge(x, "northern-sea-route", "LOCATED_IN", "russia");
+        edge(x, "russian-far-east", "LOCATED_IN", "russia");
+        assertThat(triples(x)).doesNotContain("indian-ocean LOCATED_IN india")
+                .noneMatch(t -> t.startsWith("russian-northern-sea-route"));
+    }
+
+    @Test
+    void troopsTrainedAtABase() {
+        Extraction x = extract("North Korean troops first received training at the Sergeevka military base in "
+                + "Primorskii Krai.");
+        edge(x, "north-korean-troops", "TRAINED_AT", "sergeevka");
+    }
+
+    @Test
+    void theyAndTheExerciseAreTheExerciseNamedJustBefore() {
+        Extraction x = extract("China-Russia-Iran Naval Exercises. China, Russia, and Iran have participated in "
+                + "trilateral naval exercises, known as the Maritime Security Belt, since 2019. In 2019, they were held "
+                + "in the Gulf of Oman. In 2022, the trilateral exercise took place in the Arabian Sea.");
+        edge(x, "maritime-security-belt", "HELD_IN", "gulf-of-oman");
+        edge(x, "maritime-security-belt", "HELD_IN", "arabian-sea");
+    }
+
+    @Test
+    void aModelNamedBeforeAnyHeadNounIsTheItem() {
+        Extraction x = extract("Shahed Aviation Industries Research Center (SAIRC) also developed the Shahed-129 "
+                + "medium-altitude reconnaissance and strike UAV.");
+        assertThat(triples(x)).anyMatch(t -> t.endsWith("PRODUCES shahed-129"));
+    }
+
+    @Test
+    void aHeadNounAloneAndAGovernmentOfAStateAreNoNewNames() {
+        Extraction x = extract("Treasury, Commerce, and State released an alert. Safiran acted for the Government of "
+                + "the Russian Federation. The Navy sent ships.");
+        assertThat(x.entities()).extracting(Entity::id)
+                .doesNotContain("state", "navy", "government-of-the-russian-federation");
+    }
 }
