@@ -2,21 +2,14 @@ package org.tiegraph.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -30,40 +23,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class LegibleGraphBrowserTest {
 
-    private static ExplorerServer server;
-    private static HeadlessChromium chromium;
+    @RegisterExtension
+    static final BrowserSession browser = BrowserSession.over(ExplorerServer::start);
 
     private WebDriver driver;
     private WebDriverWait wait;
 
-    @BeforeAll
-    static void start() throws Exception {
-        chromium = HeadlessChromium.start();
-        server = ExplorerServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (chromium != null) {
-                chromium.close();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-        }
-    }
-
     @BeforeEach
     void openPage() {
-        driver = chromium.driver();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        wait.ignoring(StaleElementReferenceException.class);
-        driver.get(server.baseUrl());
-        js("localStorage.clear();");
+        driver = browser.driver();
+        wait = browser.waitUpTo(Duration.ofSeconds(60));
+        browser.openExplorer(wait);
+        js("localStorage.clear();"); // the depth and grouping choices of an earlier test
         driver.navigate().refresh();
-        wait.until(d -> text("status").startsWith("Ready"));
+        browser.awaitReady(wait);
     }
 
     @Test
@@ -82,7 +55,7 @@ class LegibleGraphBrowserTest {
         assertThat(labelDrawnAt(leaf)).isEqualTo(zoom * 12 >= 10);
         hover(leaf);
         wait.until(d -> labelDrawnAt(leaf));
-        screenshot("target/web-legible-hub.png");
+        browser.screenshot("target/web-legible-hub.png");
 
         // opening a group puts its entities back, still apart
         String group = (String) js("return window.explorer.cy.nodes('.group').first().id();");
@@ -90,7 +63,7 @@ class LegibleGraphBrowserTest {
         clickNode(group);
         wait.until(d -> number("return window.explorer.cy.nodes().not('.group').length") > before);
         assertThat(overlaps()).isZero();
-        screenshot("target/web-legible-group-opened.png");
+        browser.screenshot("target/web-legible-group-opened.png");
     }
 
     @Test
@@ -112,10 +85,10 @@ class LegibleGraphBrowserTest {
         wait.until(d -> number("return window.explorer.state.graph.counts().edges") > relations);
         assertThat(overlaps()).isZero();
         wait.until(d -> "2".equals(d.findElement(By.id("expand-depth")).getAttribute("value")));
-        screenshot("target/web-legible-truncated.png");
+        browser.screenshot("target/web-legible-truncated.png");
 
         driver.navigate().refresh();
-        wait.until(d -> text("status").startsWith("Ready"));
+        browser.awaitReady(wait);
         place("Russia");
         wait.until(d -> "2".equals(d.findElement(By.id("expand-depth")).getAttribute("value")));
     }
@@ -142,7 +115,7 @@ class LegibleGraphBrowserTest {
         assertThat(text("view-counts")).contains("(" + orphans + " entities, " + hiddenEdges + " relations hidden by filters)");
         assertThat(number("return window.explorer.cy.nodes(':visible').length"))
                 .isEqualTo(number("return window.explorer.cy.nodes().length") - orphans);
-        screenshot("target/web-legible-orphans-hidden.png");
+        browser.screenshot("target/web-legible-orphans-hidden.png");
 
         driver.findElement(By.id("filter-orphans")).click();
         assertThat(text("view-counts")).contains("(0 entities, " + hiddenEdges + " relations hidden by filters)");
@@ -178,7 +151,7 @@ class LegibleGraphBrowserTest {
         long labelled = driver.findElements(By.cssSelector("#path-results .path-result.incoherent .incoherent-badge")).size();
         assertThat(paths.size()).isGreaterThanOrEqualTo(coherentOnly);
         assertThat(labelled).isPositive();
-        screenshot("target/web-path-choices.png");
+        browser.screenshot("target/web-path-choices.png");
     }
 
     private void place(String name) {
@@ -258,16 +231,5 @@ class LegibleGraphBrowserTest {
 
     private String text(String id) {
         return driver.findElement(By.id(id)).getText();
-    }
-
-    private void screenshot(String file) throws java.io.UncheckedIOException {
-        try {
-            Path target = Path.of(file);
-            Files.createDirectories(target.getParent());
-            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target,
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
