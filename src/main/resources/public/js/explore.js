@@ -1,6 +1,6 @@
 /**
  * Exploring neighbourhoods: putting a searched entity on the canvas, showing an entity's or a relation's details,
- * expanding an entity's neighbourhood (grouping its leaves), opening groups and hiding entities.
+ * expanding an entity's neighbourhood (grouping its leaves), opening groups and closing them again, hiding entities.
  */
 (function (tiegraph) {
   'use strict';
@@ -29,6 +29,13 @@
         remove: id => this.hideEntity(id),
         openEdge: id => this.openEdge(id),
         entityName: id => this.entityName(id),
+        openedGroupOf: id => state.graph.openedGroupOf(id),
+        closeGroup: groupId => this.closeGroup(groupId),
+      };
+      this.groupActions = {
+        openEntity: id => this.openEntity(id),
+        entityName: id => this.entityName(id),
+        closeGroup: groupId => this.closeGroup(groupId),
       };
     }
 
@@ -46,7 +53,9 @@
       }
       if (showing.kind === 'node' && graph.node(showing.id)) {
         this.showEntityDetails(showing.id, false);
-      } else if (showing.kind === 'edge' && !graph.edge(showing.id)) {
+      } else if (showing.kind === 'group' && graph.openedGroup(showing.id)) {
+        details.showGroup(graph.openedGroup(showing.id), this.groupActions);
+      } else if (showing.kind === 'group' || (showing.kind === 'edge' && !graph.edge(showing.id))) {
         details.clear();
       }
     }
@@ -125,10 +134,31 @@
           + (settled.groups > 0 ? `, ${settled.grouped} of them in ${settled.groups} groups (click one to open it).` : '.'));
     }
 
+    /** Opens a group box and shows its card, whose button closes it again. */
     openGroup(groupId) {
-      const opened = this.state.graph.openGroup(groupId);
+      const { details, graph } = this.state;
+      const opened = graph.openGroup(groupId);
       this.filterPanel.refresh();
-      status(`${opened} entities were taken out of their group.`);
+      const group = graph.openedGroup(groupId);
+      if (group) {
+        details.showGroup(group, this.groupActions);
+      }
+      status(`${opened} entities were taken out of their group; “Close the group” in the details panel puts them back.`);
+    }
+
+    /** Puts an opened group's entities back in its box and shows the entity the group hangs from. */
+    closeGroup(groupId) {
+      const graph = this.state.graph;
+      const group = graph.openedGroup(groupId);
+      if (!group) {
+        return;
+      }
+      const gathered = graph.closeGroup(groupId);
+      this.filterPanel.refresh();
+      graph.select('node', group.anchorId);
+      this.showEntityDetails(group.anchorId);
+      status(gathered > 0 ? `${gathered} entities went back into the group ${group.name}.`
+        : `No entity of ${group.name} is still in view with ties to ${this.entityName(group.anchorId)} alone.`);
     }
 
     hideEntity(id) {

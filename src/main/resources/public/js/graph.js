@@ -220,6 +220,34 @@
       return members.length;
     }
 
+    /**
+     * Closes an opened group: its members go back in the box, drawn where it stood (or on the free spot nearest);
+     * returns how many went back.
+     */
+    closeGroup(groupId) {
+      const closed = this.groups.close(groupId);
+      if (!closed) {
+        return 0;
+      }
+      if (closed.position) {
+        this.place(closed.position, closed.box, 0);
+      }
+      this.applyFilters();
+      this.focus(closed.box.incomers('node').closedNeighborhood().filter(':visible'));
+      return closed.gathered;
+    }
+
+    /** An opened group as { id, name, by, anchorId, members } (the entities of it still in view), or null. */
+    openedGroup(groupId) {
+      return this.groups.openedGroup(groupId);
+    }
+
+    /** The opened group an entity came out of (see openedGroup), or null. */
+    openedGroupOf(id) {
+      const node = this.node(id);
+      return node ? this.groups.openedGroupOf(node) : null;
+    }
+
     /** Puts an entity placed from a search on the free spot nearest the middle of the view. */
     placeInView(id) {
       const node = this.node(id);

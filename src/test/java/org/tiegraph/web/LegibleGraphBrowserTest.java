@@ -18,8 +18,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 13 items 4 and 2 in a real browser over the seed: a hub's neighbourhood grouped, placed without overlap and
- * labelled on zoom or hover; a cut answer announced with a way to fetch more; filters hiding orphans with a summary of
- * the new state; the depth choice kept; the path choices sent to the API and incoherent paths labelled.
+ * labelled on zoom or hover; a group opened and closed again; a cut answer announced with a way to fetch more; filters
+ * hiding orphans with a summary of the new state; the depth choice kept; the path choices sent to the API and
+ * incoherent paths labelled.
  */
 class LegibleGraphBrowserTest {
 
@@ -40,7 +41,7 @@ class LegibleGraphBrowserTest {
     }
 
     @Test
-    void aHubsNeighbourhoodIsGroupedPlacedApartAndLabelledOnHover() {
+    void aHubsNeighbourhoodIsGroupedPlacedApartLabelledOnHoverAndAGroupOpensAndClosesAgain() {
         place("China");
         click(By.id("expand-button"));
         wait.until(d -> number("return window.explorer.cy.nodes().length") > 1);
@@ -57,13 +58,35 @@ class LegibleGraphBrowserTest {
         wait.until(d -> labelDrawnAt(leaf));
         browser.screenshot("target/web-legible-hub.png");
 
-        // opening a group puts its entities back, still apart
+        // with a relation type filtered out, opening a group puts its entities back, still apart, and lists them
+        String type = mostCommonRelationType();
+        driver.findElement(By.id("filter-edge-" + type)).click();
+        String countsClosed = text("view-counts");
+        String summaryClosed = text("filter-summary");
+        assertThat(summaryClosed).isEqualTo(expectedFilterSummary(type));
         String group = (String) js("return window.explorer.cy.nodes('.group').first().id();");
-        long before = number("return window.explorer.cy.nodes().not('.group').length");
+        List<?> drawnBefore = (List<?>) js("return window.explorer.cy.nodes().map(n => n.id());");
         clickNode(group);
-        wait.until(d -> number("return window.explorer.cy.nodes().not('.group').length") > before);
+        wait.until(d -> number("return window.explorer.cy.getElementById(arguments[0]).length", group) == 0);
+        List<?> members = (List<?>) js("return window.explorer.cy.nodes().map(n => n.id())"
+                + ".filter(id => !arguments[0].includes(id));", drawnBefore);
+        assertThat(members).isNotEmpty();
         assertThat(overlaps()).isZero();
+        assertThat(driver.findElements(By.cssSelector("#group-details .entity-link"))).hasSize(members.size());
+        assertThat(text("filter-summary")).isEqualTo(expectedFilterSummary(type));
         browser.screenshot("target/web-legible-group-opened.png");
+
+        // its card closes it again: the members leave the canvas, the box is back, the counts and summary as before
+        click(By.id("close-group-button"));
+        wait.until(d -> number("return window.explorer.cy.getElementById(arguments[0]).length", group) == 1);
+        assertThat(number("return arguments[0].filter(id => window.explorer.cy.getElementById(id).nonempty()).length;",
+                members)).isZero();
+        assertThat(text("view-counts")).isEqualTo(countsClosed);
+        assertThat(text("filter-summary")).isEqualTo(summaryClosed).isEqualTo(expectedFilterSummary(type));
+        assertThat(overlaps()).isZero();
+        assertThat(text("details-name")).isEqualTo("China");
+        assertThat(driver.findElements(By.id("close-group-button"))).isEmpty();
+        browser.screenshot("target/web-legible-group-closed.png");
     }
 
     @Test
@@ -99,18 +122,10 @@ class LegibleGraphBrowserTest {
         place("China");
         click(By.id("expand-button"));
         wait.until(d -> number("return window.explorer.cy.nodes().length") > 1);
-        String type = (String) js("""
-                const counts = {};
-                window.explorer.cy.edges().forEach(e => counts[e.data('type')] = (counts[e.data('type')] || 0) + 1);
-                return Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0];""");
+        String type = mostCommonRelationType();
         driver.findElement(By.id("filter-edge-" + type)).click();
-        // expected from the data alone: entities whose every relation is of the hidden type
-        long orphans = number("""
-                const type = arguments[0];
-                return window.explorer.cy.nodes().filter(n => n.connectedEdges().length > 0
-                  && n.connectedEdges().every(e => e.data('type') === type)).length;""", type);
-        long hiddenEdges = number("return window.explorer.cy.edges().filter(e => e.data('type') === arguments[0]).length",
-                type);
+        long orphans = orphansWhenHidden(type);
+        long hiddenEdges = relationsOfType(type);
         assertThat(orphans).isPositive();
         assertThat(text("view-counts")).contains("(" + orphans + " entities, " + hiddenEdges + " relations hidden by filters)");
         assertThat(number("return window.explorer.cy.nodes(':visible').length"))
@@ -176,6 +191,33 @@ class LegibleGraphBrowserTest {
                         && type.equals(o.findElement(By.className("type-badge")).getText()))
                 .findFirst().orElse(null)).click();
         wait.until(d -> !input.getAttribute("data-entity-id").isEmpty());
+    }
+
+    private String mostCommonRelationType() {
+        return (String) js("""
+                const counts = {};
+                window.explorer.cy.edges().not('.group-edge')
+                  .forEach(e => counts[e.data('type')] = (counts[e.data('type')] || 0) + 1);
+                return Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0];""");
+    }
+
+    /** Expected from the canvas alone: entities whose every relation is of the type. */
+    private long orphansWhenHidden(String type) {
+        return number("""
+                const type = arguments[0];
+                return window.explorer.cy.nodes().not('.group').filter(n => n.connectedEdges().length > 0
+                  && n.connectedEdges().every(e => e.data('type') === type)).length;""", type);
+    }
+
+    private long relationsOfType(String type) {
+        return number("return window.explorer.cy.edges().filter(e => e.data('type') === arguments[0]).length", type);
+    }
+
+    /** What the filter summary should say with the relations of the type hidden (and orphans hidden too). */
+    private String expectedFilterSummary(String type) {
+        long orphans = orphansWhenHidden(type);
+        long relations = relationsOfType(type);
+        return orphans + relations > 0 ? "Filters hide " + orphans + " entities and " + relations + " relations." : "";
     }
 
     /** Pairs of drawn nodes whose bodies (labels aside) overlap. */
