@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -18,11 +19,32 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 13 items 4 and 2 in a real browser over the seed: a hub's neighbourhood grouped, placed without overlap and
- * labelled on zoom or hover; a group opened and closed again; a cut answer announced with a way to fetch more; filters
- * hiding orphans with a summary of the new state; the depth choice kept; the path choices sent to the API and
- * incoherent paths labelled.
+ * labelled on zoom or hover; no two drawn labels overlapping at any zoom; a group opened and closed again; a cut answer
+ * announced with a way to fetch more; filters hiding orphans with a summary of the new state; the depth choice kept;
+ * the path choices sent to the API and incoherent paths labelled.
  */
 class LegibleGraphBrowserTest {
+
+    /** Script: whether the renderer draws a node's label (not empty, not transparent, at a readable size). */
+    private static final String LABEL_DRAWN = """
+            const labelDrawn = node => node.pstyle('label').strValue !== ''
+              && node.pstyle('text-opacity').value > 0
+              && node.pstyle('font-size').pfValue * window.explorer.cy.zoom()
+                >= node.pstyle('min-zoomed-font-size').pfValue;
+            """;
+    /** Script: how many pairs of a list of boxes overlap. */
+    private static final String OVERLAPPING_PAIRS = """
+            const overlappingPairs = boxes => {
+              let overlapping = 0;
+              for (let i = 0; i < boxes.length; i++) {
+                for (let j = i + 1; j < boxes.length; j++) {
+                  const [a, b] = [boxes[i], boxes[j]];
+                  if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlapping++;
+                }
+              }
+              return overlapping;
+            };
+            """;
 
     @RegisterExtension
     static final BrowserSession browser = BrowserSession.over(ExplorerServer::start);
@@ -52,7 +74,9 @@ class LegibleGraphBrowserTest {
 
         // at the zoom that fits a hub, entity labels are below the readable size and not drawn; hovering draws one
         double zoom = ((Number) js("return window.explorer.cy.zoom();")).doubleValue();
-        String leaf = (String) js("return window.explorer.cy.nodes().not('.group').not(':selected').first().id();");
+        // a leaf whose label no other label crowds out
+        String leaf = (String) js("return window.explorer.cy.nodes().not('.group').not(':selected')"
+                + ".filter(n => n.pstyle('text-opacity').value > 0).first().id();");
         assertThat(labelDrawnAt(leaf)).isEqualTo(zoom * 12 >= 10);
         hover(leaf);
         wait.until(d -> labelDrawnAt(leaf));
@@ -76,8 +100,12 @@ class LegibleGraphBrowserTest {
         assertThat(text("filter-summary")).isEqualTo(expectedFilterSummary(type));
         browser.screenshot("target/web-legible-group-opened.png");
 
-        // its card closes it again: the members leave the canvas, the box is back, the counts and summary as before
-        click(By.id("close-group-button"));
+        // a member's card says where it came from and closes the group again: the members leave the canvas, the box
+        // is back, the counts and summary as before
+        assertThat(driver.findElement(By.cssSelector("#group-details #close-group-button")).isDisplayed()).isTrue();
+        click(By.cssSelector("#group-details .entity-link"));
+        wait.until(d -> d.findElement(By.cssSelector("#entity-details .opened-group")).getText().contains("China"));
+        click(By.cssSelector("#entity-details #close-group-button"));
         wait.until(d -> number("return window.explorer.cy.getElementById(arguments[0]).length", group) == 1);
         assertThat(number("return arguments[0].filter(id => window.explorer.cy.getElementById(id).nonempty()).length;",
                 members)).isZero();
@@ -87,6 +115,31 @@ class LegibleGraphBrowserTest {
         assertThat(text("details-name")).isEqualTo("China");
         assertThat(driver.findElements(By.id("close-group-button"))).isEmpty();
         browser.screenshot("target/web-legible-group-closed.png");
+    }
+
+    @Test
+    void labelsThatWouldCollideAreLeftToHoverSoNoDrawnLabelsOverlapAtAnyZoom() {
+        new Select(driver.findElement(By.id("group-by"))).selectByValue("none");
+        place("China");
+        click(By.id("expand-button"));
+        wait.until(d -> number("return window.explorer.cy.nodes().length") > 1);
+        driver.findElement(By.id("graph")).sendKeys(Keys.ESCAPE); // a selected entity's label is always drawn
+        String leftToHover = (String) js("return window.explorer.cy.nodes(':visible')"
+                + ".filter(n => n.pstyle('text-opacity').value === 0).first().id();");
+        assertThat(leftToHover).as("a label crowded out by another").isNotNull();
+        for (double zoom : new double[] {3, 2, 1}) {
+            js("""
+                    const cy = window.explorer.cy;
+                    cy.zoom(arguments[0]);
+                    cy.center(cy.nodes().max(n => n.degree()).ele);""", zoom);
+            assertThat(overlappingLabels()).as("pairs of drawn labels overlapping at zoom " + zoom).isZero();
+        }
+        browser.screenshot("target/web-legible-labels-zoomed-in.png");
+
+        js("window.explorer.cy.center(window.explorer.cy.getElementById(arguments[0]));", leftToHover);
+        assertThat(labelDrawnAt(leftToHover)).isFalse();
+        hover(leftToHover);
+        wait.until(d -> labelDrawnAt(leftToHover));
     }
 
     @Test
@@ -222,25 +275,23 @@ class LegibleGraphBrowserTest {
 
     /** Pairs of drawn nodes whose bodies (labels aside) overlap. */
     private long overlaps() {
-        return number("""
-                const nodes = window.explorer.cy.nodes(':visible');
-                let overlapping = 0;
-                for (let i = 0; i < nodes.length; i++) {
-                  const a = nodes[i].boundingBox({ includeLabels: false });
-                  for (let j = i + 1; j < nodes.length; j++) {
-                    const b = nodes[j].boundingBox({ includeLabels: false });
-                    if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlapping++;
-                  }
-                }
-                return overlapping;""");
+        return number(OVERLAPPING_PAIRS + "return overlappingPairs(window.explorer.cy.nodes(':visible')"
+                + ".map(n => n.boundingBox({ includeLabels: false })));");
     }
 
-    /** Whether the renderer draws the node's label: its rendered font size reaches min-zoomed-font-size. */
+    /**
+     * Whether the renderer draws the node's label: its rendered font size reaches min-zoomed-font-size and it is not
+     * transparent.
+     */
     private boolean labelDrawnAt(String id) {
-        return (Boolean) js("""
-                const node = window.explorer.cy.getElementById(arguments[0]);
-                const min = node.pstyle('min-zoomed-font-size').pfValue;
-                return node.pstyle('font-size').pfValue * window.explorer.cy.zoom() >= min;""", id);
+        return (Boolean) js(LABEL_DRAWN + "return labelDrawn(window.explorer.cy.getElementById(arguments[0]));", id);
+    }
+
+    /** Pairs of nodes whose labels are both drawn and whose label boxes overlap. */
+    private long overlappingLabels() {
+        return number(LABEL_DRAWN + OVERLAPPING_PAIRS + "return overlappingPairs(window.explorer.cy.nodes(':visible')"
+                + ".filter(labelDrawn)"
+                + ".map(n => n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true })));");
     }
 
     private void hover(String id) {
