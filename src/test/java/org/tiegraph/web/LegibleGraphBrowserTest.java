@@ -64,9 +64,7 @@ class LegibleGraphBrowserTest {
 
     @Test
     void aHubsNeighbourhoodIsGroupedPlacedApartLabelledOnHoverAndAGroupOpensAndClosesAgain() {
-        place("China");
-        click(By.id("expand-button"));
-        wait.until(d -> number("return window.explorer.cy.nodes().length") > 1);
+        expandChinaGroupingBy("type");
         long groups = number("return window.explorer.cy.nodes('.group').length");
         assertThat(groups).isPositive();
         assertThat(text("view-counts")).containsPattern("\\d+ entities in \\d+ groups?");
@@ -119,10 +117,7 @@ class LegibleGraphBrowserTest {
 
     @Test
     void labelsThatWouldCollideAreLeftToHoverSoNoDrawnLabelsOverlapAtAnyZoom() {
-        new Select(driver.findElement(By.id("group-by"))).selectByValue("none");
-        place("China");
-        click(By.id("expand-button"));
-        wait.until(d -> number("return window.explorer.cy.nodes().length") > 1);
+        expandChinaGroupingBy("none");
         driver.findElement(By.id("graph")).sendKeys(Keys.ESCAPE); // a selected entity's label is always drawn
         String leftToHover = (String) js("return window.explorer.cy.nodes(':visible')"
                 + ".filter(n => n.pstyle('text-opacity').value === 0).first().id();");
@@ -171,10 +166,7 @@ class LegibleGraphBrowserTest {
 
     @Test
     void filtersHideOrphanedEntitiesAndTheSummaryDescribesTheNewState() {
-        new Select(driver.findElement(By.id("group-by"))).selectByValue("none");
-        place("China");
-        click(By.id("expand-button"));
-        wait.until(d -> number("return window.explorer.cy.nodes().length") > 1);
+        expandChinaGroupingBy("none");
         String type = mostCommonRelationType();
         driver.findElement(By.id("filter-edge-" + type)).click();
         long orphans = orphansWhenHidden(type);
@@ -220,6 +212,14 @@ class LegibleGraphBrowserTest {
         assertThat(paths.size()).isGreaterThanOrEqualTo(coherentOnly);
         assertThat(labelled).isPositive();
         browser.screenshot("target/web-path-choices.png");
+    }
+
+    /** China's neighbourhood at depth 1 on the canvas, its leaves grouped by "type", "relation" or "none". */
+    private void expandChinaGroupingBy(String groupBy) {
+        new Select(driver.findElement(By.id("group-by"))).selectByValue(groupBy);
+        place("China");
+        click(By.id("expand-button"));
+        wait.until(d -> number("return window.explorer.cy.nodes().length") > 1);
     }
 
     private void place(String name) {
