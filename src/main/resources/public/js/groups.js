@@ -135,7 +135,7 @@
           const others = node.neighborhood().nodes();
           return others.length === 1 && others.same(anchor);
         });
-      if (anchor.empty() || members.empty()) {
+      if (members.empty()) {
         return null;
       }
       const alreadyDrawn = this.groups.has(id);
