@@ -1,7 +1,7 @@
 /**
- * The details panel: an entity's card (aliases, properties, degree by relation type, documents, actions) and a
- * relation's evidence — every quote shown inside its sentence with the quote highlighted, plus the document,
- * modality, attribution, year and the footnote sources it cites.
+ * The details panel: an entity's card (aliases, properties, degree by relation type, documents, actions), an opened
+ * group's card (with the button closing it again) and a relation's evidence — every quote shown inside its sentence
+ * with the quote highlighted, plus the document, modality, attribution, year and the footnote sources it cites.
  */
 (function (tiegraph) {
   'use strict';
@@ -83,6 +83,13 @@
     return Object.entries(degree).filter(([, count]) => typeof count === 'number');
   }
 
+  function closeGroupButton(group, actions, className) {
+    return el('button', {
+      type: 'button', id: 'close-group-button', className, onClick: () => actions.closeGroup(group.id),
+      title: 'Puts its entities back in the group box',
+    }, 'Close the group');
+  }
+
   class DetailsPanel {
     constructor(root, emptyState, schema) {
       this.root = root;
@@ -143,6 +150,7 @@
           el('button', { type: 'button', id: 'set-from-button', onClick: () => actions.setFrom(full) }, 'Path from here'),
           el('button', { type: 'button', id: 'set-to-button', onClick: () => actions.setTo(full) }, 'Path to here'),
           el('button', { type: 'button', id: 'remove-node-button', onClick: () => actions.remove(full.id) }, 'Hide')),
+        this.openedGroupNote(actions.openedGroupOf(full.id), actions),
         el('dl', { className: 'facts' },
           fact('id', full.id),
           fact('aliases', (full.aliases || []).filter(a => a !== full.name)),
@@ -187,6 +195,27 @@
           })));
       }
       this.present(card, { kind: 'node', id: full.id });
+    }
+
+    /** On a card of an entity taken out of a group: which group, and the button closing it again. */
+    openedGroupNote(group, actions) {
+      return group ? el('p', { className: 'opened-group' }, 'Taken out of the group ', el('strong', {}, group.name),
+        ' around ', actions.entityName(group.anchorId), '. ', closeGroupButton(group, actions, 'link-button')) : null;
+    }
+
+    /** An opened group's card: where its entities came from, the button putting them back, the entities themselves. */
+    showGroup(group, actions) {
+      const by = group.by === 'type' ? 'entity type' : 'relation';
+      const card = el('article', { id: 'group-details', className: 'group-details', dataset: { groupId: group.id } },
+        el('h2', { className: 'details-title' }, el('span', { id: 'details-name' }, group.name), ' ',
+          el('span', { className: 'type-badge' }, 'opened group')),
+        el('p', {}, `Entities tied to nothing in view but ${actions.entityName(group.anchorId)}, grouped by ${by}. `
+          + 'They are back on the canvas around the place the group stood.'),
+        el('div', { className: 'button-row' }, closeGroupButton(group, actions, 'primary')),
+        el('h3', {}, `In view (${group.members.length})`),
+        el('ul', { className: 'connection-list' }, group.members.map(entity =>
+          el('li', {}, this.entityButton(entity, actions.openEntity), ' ', this.typeBadge(entity.type)))));
+      this.present(card, { kind: 'group', id: group.id });
     }
 
     /** Shows a relation and loads each quote's sentence and document to present the quote in context. */

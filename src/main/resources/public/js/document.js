@@ -6,8 +6,7 @@
 (function (tiegraph) {
   'use strict';
 
-  const { api, ApiError, el, safeLink } = tiegraph;
-  const $ = id => document.getElementById(id);
+  const { $, api, ApiError, el, safeLink } = tiegraph;
   const WINDOW = 4;
   const METADATA = ['author', 'date', 'venue', 'kind', 'format', 'loadedAt'];
 

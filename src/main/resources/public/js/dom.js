@@ -2,6 +2,9 @@
 (function (tiegraph) {
   'use strict';
 
+  /** The element of the page with this id. */
+  const $ = id => document.getElementById(id);
+
   function el(tag, attributes = {}, ...children) {
     const element = document.createElement(tag);
     for (const [key, value] of Object.entries(attributes)) {
@@ -49,5 +52,5 @@
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
-  Object.assign(tiegraph, { el, safeLink, download });
+  Object.assign(tiegraph, { $, el, safeLink, download });
 })(window.tiegraph = window.tiegraph || {});

@@ -1,6 +1,7 @@
 /**
  * How the canvas draws things: entity colour and shape by catalogue type, relation line style by modality, labels
- * shown only at a readable zoom or on hover and selection, groups of leaves as labelled boxes.
+ * shown only at a readable zoom or on hover and selection (and a label that would collide with another only then),
+ * groups of leaves as labelled boxes.
  */
 (function (tiegraph) {
   'use strict';
@@ -62,7 +63,11 @@
           'min-zoomed-font-size': 0, 'background-opacity': 0.55,
         },
       },
-      { selector: 'node.hover, node:selected, node.endpoint, node.labelled', style: { 'min-zoomed-font-size': 0, 'z-index': 20 } },
+      { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+      {
+        selector: 'node.hover, node:selected, node.endpoint',
+        style: { 'min-zoomed-font-size': 0, 'z-index': 20, 'text-opacity': 1, 'text-background-opacity': 0.85 },
+      },
       { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0b5cad', 'font-weight': 'bold' } },
       { selector: 'node.endpoint', style: { width: 40, height: 40 } },
       {

@@ -1,17 +1,16 @@
 /**
  * The graph canvas: a Cytoscape.js instance holding the entities and relations in view (styled by graph-style.js),
- * with filters (hiding entities they leave without a relation), groups of leaves, placement of new nodes on free spots,
- * path highlighting and export of what is shown. Keeps the API's own node and edge objects so exports carry the
- * evidence.
+ * with filters (hiding entities they leave without a relation), groups of leaves, placement of new nodes on free spots
+ * (placement.js), labels that would collide left to hover (labels.js), path highlighting and export of what is shown.
+ * Keeps the API's own node and edge objects so exports carry the evidence.
  */
 (function (tiegraph) {
   'use strict';
 
-  const { edgeYear, evidenceCount, freeSpots, graphStyles, LeafGroups, pathPositions, ViewFilters } = tiegraph;
+  const { CanvasPlacement, declutterLabels, edgeYear, evidenceCount, graphStyles, LeafGroups, ViewFilters } = tiegraph;
 
   const NODE_PREFIX = 'n:';
   const EDGE_PREFIX = 'e:';
-  const MAX_FIT_ZOOM = 1.25;
 
   class GraphView {
     constructor(container, schema, handlers) {
@@ -27,6 +26,8 @@
         boxSelectionEnabled: false,
       });
       this.groups = new LeafGroups(this.cy, schema);
+      this.placement = new CanvasPlacement(this.cy);
+      this.cy.on('dragfree', 'node', () => declutterLabels(this.cy));
       this.cy.on('tap', 'node', event => (event.target.hasClass('group')
         ? handlers.onGroupTap(event.target.id()) : handlers.onNodeTap(event.target.data('entity').id)));
       this.cy.on('mouseover', 'node, edge', event => event.target.addClass('hover'));
@@ -157,6 +158,7 @@
       if (node) {
         this.cy.remove(node);
         this.groups.dropAnchor(id);
+        declutterLabels(this.cy);
       }
     }
 
@@ -200,9 +202,9 @@
       const before = fresh.length;
       const groups = this.groups.group(anchor, fresh, groupBy);
       fresh = fresh.filter(node => node.inside()).union(groups);
-      this.place(anchor.position(), fresh);
+      this.placement.place(anchor.position(), fresh);
       this.applyFilters();
-      this.focus(anchor.closedNeighborhood().filter(':visible'));
+      this.placement.focus(anchor.closedNeighborhood().filter(':visible'));
       return { groups: groups.length, grouped: before - (fresh.length - groups.length) };
     }
 
@@ -214,75 +216,63 @@
       }
       const centre = { ...box.position() };
       const members = this.groups.open(groupId);
-      this.place(centre, members);
+      this.placement.place(centre, members);
       this.applyFilters();
-      this.focus(members.closedNeighborhood().filter(':visible'));
+      this.placement.focus(members.closedNeighborhood().filter(':visible'));
       return members.length;
+    }
+
+    /**
+     * Closes an opened group: its members go back in the box, drawn where it stood (or on the free spot nearest);
+     * returns how many went back.
+     */
+    closeGroup(groupId) {
+      const closed = this.groups.close(groupId);
+      if (!closed) {
+        return 0;
+      }
+      if (closed.position) {
+        this.placement.place(closed.position, closed.box, 0);
+      }
+      this.applyFilters();
+      this.placement.focus(closed.box.incomers('node').closedNeighborhood().filter(':visible'));
+      return closed.gathered;
+    }
+
+    /** An opened group as { id, name, by, anchorId, members } (the entities of it still in view), or null. */
+    openedGroup(groupId) {
+      return this.groups.openedGroup(groupId);
+    }
+
+    /** The opened group an entity came out of (see openedGroup), or null. */
+    openedGroupOf(id) {
+      const node = this.node(id);
+      return node ? this.groups.openedGroupOf(node) : null;
     }
 
     /** Puts an entity placed from a search on the free spot nearest the middle of the view. */
     placeInView(id) {
       const node = this.node(id);
-      if (!node) {
-        return;
-      }
-      const extent = this.cy.extent();
-      this.place({ x: extent.x1 + extent.w / 2, y: extent.y1 + extent.h / 2 }, node, 0);
-    }
-
-    place(centre, nodes, firstRing) {
-      const others = this.cy.nodes().difference(nodes).map(node => node.position());
-      const spots = freeSpots(centre, nodes.length, others, firstRing === undefined ? {} : { firstRing });
-      nodes.forEach((node, i) => node.position(spots[i] || centre));
-    }
-
-    /** Fits the elements in view without zooming in past a readable scale (a handful of nodes would fill the screen). */
-    focus(elements) {
-      if (elements.empty()) {
-        return;
-      }
-      this.cy.stop();
-      this.cy.fit(elements, 50);
-      if (this.cy.zoom() > MAX_FIT_ZOOM) {
-        this.cy.zoom(MAX_FIT_ZOOM);
-        this.cy.center(elements);
+      if (node) {
+        this.placement.placeInView(node);
+        declutterLabels(this.cy);
       }
     }
 
     /** A force-directed arrangement of everything in view. */
     arrange() {
-      const visible = this.cy.elements().filter(':visible');
-      if (visible.empty()) {
-        return;
-      }
-      visible.layout({
-        name: 'cose',
-        animate: false,
-        randomize: true,
-        nodeRepulsion: () => 400000,
-        idealEdgeLength: () => 120,
-        nodeOverlap: 20,
-        nodeDimensionsIncludeLabels: true,
-        fit: false,
-      }).run();
-      this.focus(visible);
+      this.placement.arrange();
+      declutterLabels(this.cy);
     }
 
-    /** Lays paths out as rows read left to right (see pathPositions). */
+    /** Lays paths out as rows read left to right. */
     arrangePaths(paths) {
-      this.cy.batch(() => {
-        for (const [id, position] of pathPositions(paths)) {
-          const node = this.node(id);
-          if (node) {
-            node.position(position);
-          }
-        }
-      });
-      this.fit();
+      this.placement.arrangePaths(paths, id => this.node(id));
+      declutterLabels(this.cy);
     }
 
     fit() {
-      this.focus(this.cy.elements().filter(':visible'));
+      this.placement.fit();
     }
 
     /** Emphasises one path (its nodes and edges) and fades the rest; null clears the emphasis. */
@@ -309,8 +299,10 @@
       this.applyFilters();
     }
 
+    /** Shows what the filters let through, then leaves out the labels that now collide. */
     applyFilters() {
       this.filters.apply(this.cy, this.schema);
+      declutterLabels(this.cy);
     }
 
     nodeShown(node) {

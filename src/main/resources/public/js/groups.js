@@ -1,7 +1,8 @@
 /**
  * Groups of leaves: when an expansion brings many entities tied to nothing else in view (a hub's depth-1
  * neighbourhood), those sharing a type (or a relation to the hub) are drawn as one labelled box tied to the hub;
- * opening a box puts its entities back. Grouped entities stay part of the view (counts, filters lists, exports).
+ * opening a box puts its entities back, closing it again gathers them into the box. Grouped entities stay part of the
+ * view (counts, filters lists, exports).
  */
 (function (tiegraph) {
   'use strict';
@@ -21,11 +22,17 @@
       .sort().filter((label, i, all) => all.indexOf(label) === i).join(' · ');
   }
 
+  function groupName(size, bucket) {
+    return `${size} × ${bucket}`;
+  }
+
   class LeafGroups {
     constructor(cy, schema) {
       this.cy = cy;
       this.schema = schema;
       this.groups = new Map();
+      /** Groups opened and not closed since, by id: what closing one needs to draw its box again. */
+      this.opened = new Map();
     }
 
     setSchema(schema) {
@@ -88,7 +95,7 @@
     relabel(id) {
       const group = this.groups.get(id);
       const node = this.cy.getElementById(id);
-      node.data({ name: `${group.members.size} × ${group.bucket}`, count: group.members.size });
+      node.data({ name: groupName(group.members.size, group.bucket), count: group.members.size });
     }
 
     isGroup(elementId) {
@@ -101,9 +108,58 @@
       if (!group) {
         return this.cy.collection();
       }
+      const box = this.cy.getElementById(id);
+      this.opened.set(id, {
+        anchorId: group.anchorId, anchorNodeId: box.incomers('node').id(), bucket: group.bucket, by: group.by,
+        memberNodeIds: [...group.members.values()].map(member => member.node.data.id), position: { ...box.position() },
+      });
       this.groups.delete(id);
-      this.cy.remove(this.cy.getElementById(id));
+      this.cy.remove(box);
       return this.restore([...group.members.values()]);
+    }
+
+    /**
+     * Gathers the members of an opened group into its box again, those still tied to nothing but the anchor (one
+     * expanded since stays out); returns the box, where it stood when opened (null: it is drawn already) and how many
+     * went back, or null when no member is left.
+     */
+    close(id) {
+      const opened = this.opened.get(id);
+      if (!opened) {
+        return null;
+      }
+      this.opened.delete(id);
+      const anchor = this.cy.getElementById(opened.anchorNodeId);
+      const members = this.cy.collection(opened.memberNodeIds.map(nodeId => this.cy.getElementById(nodeId)))
+        .filter(node => {
+          const others = node.neighborhood().nodes();
+          return others.length === 1 && others.same(anchor);
+        });
+      if (members.empty()) {
+        return null;
+      }
+      const alreadyDrawn = this.groups.has(id);
+      const box = this.make(anchor, opened.bucket, opened.by, members);
+      return { box, position: alreadyDrawn ? null : opened.position, gathered: members.length };
+    }
+
+    /** An opened group as { id, name, by, anchorId, members } (the entities of it still in view), or null. */
+    openedGroup(id) {
+      const opened = this.opened.get(id);
+      if (!opened) {
+        return null;
+      }
+      const members = opened.memberNodeIds.map(nodeId => this.cy.getElementById(nodeId)).filter(node => node.nonempty());
+      return {
+        id, name: groupName(opened.memberNodeIds.length, opened.bucket), by: opened.by, anchorId: opened.anchorId,
+        members: members.map(node => node.data('entity')),
+      };
+    }
+
+    /** The opened group a node came out of (see openedGroup), or null. */
+    openedGroupOf(node) {
+      const id = [...this.opened.keys()].find(key => this.opened.get(key).memberNodeIds.includes(node.id()));
+      return id === undefined ? null : this.openedGroup(id);
     }
 
     /** Takes entities out of their groups (an answer names them again); returns the member nodes put back. */
@@ -142,7 +198,7 @@
       return nodes;
     }
 
-    /** Drops the groups hanging from an anchor that leaves the view. */
+    /** Drops the groups hanging from an anchor that leaves the view, opened ones included. */
     dropAnchor(anchorId) {
       for (const [id, group] of this.groups) {
         if (group.anchorId === anchorId) {
@@ -150,10 +206,16 @@
           this.cy.remove(this.cy.getElementById(id));
         }
       }
+      for (const [id, opened] of this.opened) {
+        if (opened.anchorId === anchorId) {
+          this.opened.delete(id);
+        }
+      }
     }
 
     clear() {
       this.groups.clear();
+      this.opened.clear();
     }
 
     /** The grouped entities (API node objects). */

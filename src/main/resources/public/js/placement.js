@@ -1,6 +1,7 @@
 /**
  * Where nodes go: new ones on free spots on rings around a centre, each at least a spacing away from every node
- * already there and from each other, so an expansion never drops a node onto another; paths in rows.
+ * already there and from each other, so an expansion never drops a node onto another; paths in rows; a force-directed
+ * arrangement on request; and the camera fitting what was placed without zooming in past a readable scale.
  */
 (function (tiegraph) {
   'use strict';
@@ -9,6 +10,7 @@
   const SPACING = 90;
   const FIRST_RING = 140;
   const MAX_RINGS = 400;
+  const MAX_FIT_ZOOM = 1.25;
 
   /**
    * `count` positions around `centre`, none closer than `spacing` to a position of `occupied` or to another; rings grow
@@ -63,5 +65,74 @@
     return new Map([...places].map(([id, place]) => [id, { x: place.column * 200, y: place.row * 80 }]));
   }
 
-  Object.assign(tiegraph, { freeSpots, pathPositions });
+  /** Moves the nodes of a Cytoscape canvas and its camera. */
+  class CanvasPlacement {
+    constructor(cy) {
+      this.cy = cy;
+    }
+
+    /** Puts `nodes` on free spots around `centre`; with `firstRing` 0 the centre itself comes first if free. */
+    place(centre, nodes, firstRing) {
+      const others = this.cy.nodes().difference(nodes).map(node => node.position());
+      const spots = freeSpots(centre, nodes.length, others, firstRing === undefined ? {} : { firstRing });
+      nodes.forEach((node, i) => node.position(spots[i] || centre));
+    }
+
+    /** Puts a node on the free spot nearest the middle of the view. */
+    placeInView(node) {
+      const extent = this.cy.extent();
+      this.place({ x: extent.x1 + extent.w / 2, y: extent.y1 + extent.h / 2 }, node, 0);
+    }
+
+    /** Fits the elements in view without zooming in past a readable scale (a handful of nodes would fill the screen). */
+    focus(elements) {
+      if (elements.empty()) {
+        return;
+      }
+      this.cy.stop();
+      this.cy.fit(elements, 50);
+      if (this.cy.zoom() > MAX_FIT_ZOOM) {
+        this.cy.zoom(MAX_FIT_ZOOM);
+        this.cy.center(elements);
+      }
+    }
+
+    fit() {
+      this.focus(this.cy.elements().filter(':visible'));
+    }
+
+    /** A force-directed arrangement of everything shown. */
+    arrange() {
+      const visible = this.cy.elements().filter(':visible');
+      if (visible.empty()) {
+        return;
+      }
+      visible.layout({
+        name: 'cose',
+        animate: false,
+        randomize: true,
+        nodeRepulsion: () => 400000,
+        idealEdgeLength: () => 120,
+        nodeOverlap: 20,
+        nodeDimensionsIncludeLabels: true,
+        fit: false,
+      }).run();
+      this.focus(visible);
+    }
+
+    /** Lays paths out as rows read left to right (see pathPositions); `nodeOf` finds an entity's node, or null. */
+    arrangePaths(paths, nodeOf) {
+      this.cy.batch(() => {
+        for (const [id, position] of pathPositions(paths)) {
+          const node = nodeOf(id);
+          if (node) {
+            node.position(position);
+          }
+        }
+      });
+      this.fit();
+    }
+  }
+
+  Object.assign(tiegraph, { CanvasPlacement, freeSpots });
 })(window.tiegraph = window.tiegraph || {});

@@ -2,18 +2,11 @@ package org.tiegraph.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -25,35 +18,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class DocumentViewBrowserTest {
 
-    private static ExplorerServer server;
-    private static HeadlessChromium chromium;
-
-    @BeforeAll
-    static void start() throws Exception {
-        chromium = HeadlessChromium.start();
-        server = ExplorerServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (chromium != null) {
-                chromium.close();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-        }
-    }
+    @RegisterExtension
+    static final BrowserSession browser = BrowserSession.over(ExplorerServer::start);
 
     @Test
-    void aQuoteOpensItsSentenceInTheDocument() throws Exception {
-        WebDriver driver = chromium.driver();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        wait.ignoring(StaleElementReferenceException.class);
-        driver.get(server.baseUrl());
-        wait.until(d -> d.findElement(By.id("status")).getText().startsWith("Ready"));
+    void aQuoteOpensItsSentenceInTheDocument() {
+        WebDriver driver = browser.driver();
+        WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(60));
+        browser.openExplorer(wait);
         driver.findElement(By.id("search-input")).sendKeys("Garpiya");
         wait.until(d -> d.findElements(By.cssSelector("#search-suggestions [role=option]")).stream()
                 .filter(o -> o.getText().contains("Garpiya")).findFirst().orElse(null)).click();
@@ -85,7 +57,7 @@ class DocumentViewBrowserTest {
         WebElement fact = driver.findElement(By.cssSelector("#passage-facts li.current"));
         assertThat(fact.getText()).containsPattern("[A-Z_]{4,}").contains("Garpiya");
         assertThat(driver.findElements(By.cssSelector("#passage .cite"))).isNotEmpty();
-        screenshot(driver, "target/web-document-view.png");
+        browser.screenshot("target/web-document-view.png");
 
         int before = sentences.size();
         driver.findElement(By.id("passage-later")).click();
@@ -95,12 +67,5 @@ class DocumentViewBrowserTest {
 
     private static String normalise(String text) {
         return text.replaceAll("\\s+", " ").trim();
-    }
-
-    static void screenshot(WebDriver driver, String file) throws java.io.IOException {
-        Path target = Path.of(file);
-        Files.createDirectories(target.getParent());
-        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target,
-                StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -5,21 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -32,42 +29,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ExplorerBrowserTest {
 
     private static final Path SEED = Path.of("seeds/2025-wishnick-uscc-china-military-cooperation-russia-iran-north-korea.txt");
-    private static final Path SCREENSHOT = Path.of("target/web-explorer.png");
 
-    private static ExplorerServer server;
-    private static HeadlessChromium chromium;
+    @RegisterExtension
+    static final BrowserSession browser = BrowserSession.over(ExplorerServer::start);
+
     private static String seedText;
 
     private WebDriver driver;
     private WebDriverWait wait;
 
     @BeforeAll
-    static void start() throws Exception {
-        chromium = HeadlessChromium.start();
-        server = ExplorerServer.start();
+    static void readSeed() throws IOException {
         seedText = normalise(Files.readString(SEED));
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (chromium != null) {
-                chromium.close();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-        }
     }
 
     @BeforeEach
     void openPage() {
-        driver = chromium.driver();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.ignoring(StaleElementReferenceException.class); // panels re-render when late answers arrive
-        driver.get(server.baseUrl());
-        wait.until(d -> text("status").startsWith("Ready"));
+        driver = browser.driver();
+        wait = browser.waitUpTo(Duration.ofSeconds(30));
+        browser.openExplorer(wait);
     }
 
     @Test
@@ -118,9 +98,7 @@ class ExplorerBrowserTest {
         assertThat(driver.findElement(By.cssSelector("#evidence-list .evidence-document")).getText()).isNotBlank();
         assertThat(driver.findElement(By.cssSelector("#edge-details .facts")).getText()).contains("modality");
 
-        Files.createDirectories(SCREENSHOT.getParent());
-        Path shot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
+        browser.screenshot("target/web-explorer.png");
     }
 
     @Test
@@ -206,11 +184,11 @@ class ExplorerBrowserTest {
     }
 
     private Path waitForDownload(String fileName) {
-        Path file = chromium.downloads().resolve(fileName);
+        Path file = browser.downloads().resolve(fileName);
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
             try {
                 return Files.isRegularFile(file) && Files.size(file) > 0
-                        && !Files.exists(chromium.downloads().resolve(fileName + ".crdownload"));
+                        && !Files.exists(browser.downloads().resolve(fileName + ".crdownload"));
             } catch (IOException e) {
                 return false;
             }

@@ -2,19 +2,19 @@ package org.tiegraph.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.tiegraph.support.TestGraph;
 
 /**
  * Issue 13 item 6 in a real browser: a document added from the page with its title, date, author and source behind
@@ -26,48 +26,31 @@ class UploadBrowserTest {
     private static final String TOKEN = "browser-upload-token-0123";
     private static final String HOSTILE = "<img src=x onerror=\"window.owned=1\">";
 
-    private static TestGraph graph;
-    private static ExplorerServer server;
-    private static HeadlessChromium chromium;
+    @RegisterExtension
+    static final BrowserSession browser = BrowserSession.over(() -> ExplorerServer.writable(TOKEN));
+
     private static Path document;
 
     @BeforeAll
-    static void start() throws Exception {
-        chromium = HeadlessChromium.start();
-        graph = TestGraph.fresh();
-        server = ExplorerServer.writable(graph, TOKEN);
+    static void writeDocument() throws IOException {
         document = Files.createTempDirectory("tiegraph-upload-page").resolve("drone-deliveries.txt");
         Files.writeString(document, "Drone deliveries\n\nIran supplies Shahed drones to Russia. " + HOSTILE
                 + " North Korea supplies artillery shells to Russia.\n");
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        try {
-            if (chromium != null) {
-                chromium.close();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-            if (graph != null) {
-                graph.close();
-            }
-            if (document != null) {
-                Files.deleteIfExists(document);
-                Files.deleteIfExists(document.getParent());
-            }
+    static void deleteDocument() throws IOException {
+        if (document != null) {
+            Files.deleteIfExists(document);
+            Files.deleteIfExists(document.getParent());
         }
     }
 
     @Test
-    void aDocumentAddedFromThePageIsLoadedAndReported() throws Exception {
-        WebDriver driver = chromium.driver();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(120));
-        wait.ignoring(StaleElementReferenceException.class);
-        driver.get(server.baseUrl());
-        wait.until(d -> d.findElement(By.id("status")).getText().startsWith("Ready"));
+    void aDocumentAddedFromThePageIsLoadedAndReported() {
+        WebDriver driver = browser.driver();
+        WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(120));
+        browser.openExplorer(wait);
         driver.findElement(By.cssSelector("#upload-panel > summary")).click();
 
         driver.findElement(By.id("upload-file")).sendKeys(document.toAbsolutePath().toString());
@@ -94,7 +77,7 @@ class UploadBrowserTest {
         assertThat(edges).isPositive();
         assertThat(report.findElement(By.cssSelector("[data-count=sentences]")).getText()).isNotEqualTo("0");
         wait.until(d -> d.findElement(By.id("status")).getText().contains("was loaded"));
-        DocumentViewBrowserTest.screenshot(driver, "target/web-upload-report.png");
+        browser.screenshot("target/web-upload-report.png");
 
         // the new document's view shows its text and metadata as text, never as markup
         driver.get(report.findElement(By.id("load-report-link")).getAttribute("href"));
@@ -106,6 +89,6 @@ class UploadBrowserTest {
         assertThat(((JavascriptExecutor) driver).executeScript("return document.querySelectorAll('img').length;"))
                 .isEqualTo(0L);
         assertThat(((JavascriptExecutor) driver).executeScript("return window.owned === undefined;")).isEqualTo(true);
-        DocumentViewBrowserTest.screenshot(driver, "target/web-upload-document.png");
+        browser.screenshot("target/web-upload-document.png");
     }
 }
