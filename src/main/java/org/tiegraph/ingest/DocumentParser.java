@@ -274,7 +274,6 @@ public final class DocumentParser {
         for (int s = 0; s < ranges.size(); s++) {
             int[] range = ranges.get(s);
             List<Sentence.Segment> segments = new ArrayList<>();
-            StringBuilder joined = new StringBuilder();
             for (int[] piece : paragraph.pieces) {
                 int pieceStart = piece[2];
                 int pieceEnd = pieceStart + (piece[1] - piece[0]);
@@ -292,13 +291,9 @@ public final class DocumentParser {
                 int docStart = piece[0] + (from - pieceStart);
                 int docEnd = piece[0] + (to - pieceStart);
                 segments.add(new Sentence.Segment(docStart, docEnd));
-                if (!joined.isEmpty()) {
-                    joined.append(' ');
-                }
-                joined.append(text, docStart, docEnd);
             }
             if (!segments.isEmpty()) {
-                drafts.add(new SentenceDraft(segments, joined.toString(), List.copyOf(footnotes.get(s))));
+                drafts.add(new SentenceDraft(segments, Sentence.joined(text, segments), List.copyOf(footnotes.get(s))));
             }
         }
         return drafts;
