@@ -3,8 +3,8 @@
 // Parameters: documentId, from, to (sentence indexes, inclusive), inFootnotes (boolean)
 // Columns: sentence (map: id, index, sectionId, start, end, text, segments, page), section (map: id, index, title;
 //   null when missing), sources (list of maps: id, title, url, footnote), facts (list of maps: evidenceId, edgeId,
-//   type, source and target (maps: id, name, type), quote, start, end, year, modality, attribution, rule, confidence,
-//   predicate)
+//   type, source and target (maps: id, name, type), quote, start, end, segments, year, modality, attribution, rule,
+//   confidence, predicate)
 MATCH (s:Sentence {documentId: $documentId})
 WHERE s.index >= $from AND s.index <= $to AND (substring(s.id, size($documentId) + 1, 1) = 'f') = $inFootnotes
 OPTIONAL MATCH (sec:Section {id: s.sectionId})
@@ -18,8 +18,8 @@ RETURN s {.id, .index, .sectionId, .start, .end, .text, .segments, .page} AS sen
                  RETURN {evidenceId: ev.id, edgeId: ev.edgeId, type: ev.type,
                          source: {id: ev.sourceId, name: a.name, type: a.type},
                          target: {id: ev.targetId, name: b.name, type: b.type},
-                         quote: ev.quote, start: ev.start, end: ev.end, year: ev.year, modality: ev.modality,
-                         attribution: ev.attribution, rule: ev.rule, confidence: ev.confidence,
+                         quote: ev.quote, start: ev.start, end: ev.end, segments: ev.segments, year: ev.year,
+                         modality: ev.modality, attribution: ev.attribution, rule: ev.rule, confidence: ev.confidence,
                          predicate: ev.predicate}
                  ORDER BY ev.start, ev.id } AS facts
 ORDER BY s.index

@@ -5,7 +5,7 @@
 //   perEdge (int: evidence items kept per edge)
 // Columns: nodes (list of maps: id, name, type, aliases, discovered, generic; unknown ids are absent),
 //   evidence (list of maps: edgeId, total (int: evidence items in all), items (list of maps: id, documentId,
-//   sentenceId, quote, start, end, year, modality, attribution, predicate, confidence, rule,
+//   sentenceId, quote, start, end, segments, year, modality, attribution, predicate, confidence, rule,
 //   sources [{id, title, url, footnote}]))
 CALL () {
   UNWIND $ids AS entityId
@@ -25,8 +25,8 @@ CALL () {
     WITH ev, sources
     ORDER BY CASE ev.modality WHEN 'asserted' THEN 0 WHEN 'reported' THEN 1 WHEN 'possible' THEN 2 WHEN 'planned' THEN 3 ELSE 4 END,
              size(sources) DESC, ev.documentId, ev.start
-    RETURN collect(ev {.id, .documentId, .sentenceId, .quote, .start, .end, .year, .modality, .attribution,
-                       .predicate, .confidence, .rule, sources: sources}) AS items
+    RETURN collect(ev {.id, .documentId, .sentenceId, .quote, .start, .end, .segments, .year, .modality,
+                       .attribution, .predicate, .confidence, .rule, sources: sources}) AS items
   }
   RETURN collect({edgeId: edgeId, total: size(items), items: items[$offset..($offset + $perEdge)]}) AS evidence
 }

@@ -10,7 +10,7 @@
 //   seenEdges (list of edge ids to skip), limit (int), perEdge (int: evidence items kept per edge)
 // Columns: edge (map: id, type, source, target, modality, attribution, year, years, confidence, evidenceCount),
 //   source (map: id, name, type, aliases, discovered), target (same), evidence (list of maps: id, documentId,
-//   sentenceId, quote, start, end, year, modality, attribution, predicate, confidence, rule,
+//   sentenceId, quote, start, end, segments, year, modality, attribution, predicate, confidence, rule,
 //   sources [{id, title, url, footnote}]), total (int: evidence items in all)
 UNWIND $frontier AS frontierId
 MATCH (a:Entity {id: frontierId})
@@ -71,8 +71,8 @@ CALL (edgeId) {
   WITH ev, sources
   ORDER BY CASE ev.modality WHEN 'asserted' THEN 0 WHEN 'reported' THEN 1 WHEN 'possible' THEN 2 WHEN 'planned' THEN 3 ELSE 4 END,
            size(sources) DESC, ev.documentId, ev.start
-  WITH collect(ev {.id, .documentId, .sentenceId, .quote, .start, .end, .year, .modality, .attribution, .predicate,
-                   .confidence, .rule, sources: sources}) AS items
+  WITH collect(ev {.id, .documentId, .sentenceId, .quote, .start, .end, .segments, .year, .modality, .attribution,
+                   .predicate, .confidence, .rule, sources: sources}) AS items
   RETURN items[0..$perEdge] AS evidence, size(items) AS total
 }
 RETURN r {id: edgeId, type: type(r), source: s.id, target: t.id,

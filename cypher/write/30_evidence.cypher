@@ -1,6 +1,6 @@
 // Domain edges (type from the catalogue whitelist, checked by the loader) and the evidence grounding them.
-// Parameters: $rows [{edgeId, sourceId, type, targetId, evidence: {id, documentId, sentenceId, start, end, quote,
-// year, modality, attribution, rule, confidence, predicate}}].
+// Parameters: $rows [{edgeId, sourceId, type, targetId, evidence: {id, documentId, sentenceId, start, end, segments
+// (flat list: start, end, start, end, ...), quote, year, modality, attribution, rule, confidence, predicate}}].
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.sourceId})
 MATCH (b:Entity {id: row.targetId})

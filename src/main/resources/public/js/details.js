@@ -55,6 +55,29 @@
     return loose ? [loose.index, loose.index + loose[0].length] : null;
   }
 
+  /**
+   * A quote as shown: the texts of its segments with a page-break sign between them where a page break (and the
+   * footnotes printed there) cuts its sentence; the API's quote joins them with one space.
+   */
+  function quoteContent(quote, segments) {
+    const lengths = (segments || []).map(segment => segment.end - segment.start);
+    if (lengths.length < 2 || lengths.reduce((sum, length) => sum + length + 1, -1) !== quote.length) {
+      return [quote];
+    }
+    const content = [];
+    let at = 0;
+    lengths.forEach((length, index) => {
+      if (index > 0) {
+        content.push(el('span', { className: 'evidence-note quote-break', title: 'Page break: footnotes left out' },
+          ' … '));
+        at += 1;
+      }
+      content.push(quote.slice(at, at + length));
+      at += length;
+    });
+    return content;
+  }
+
   function yearsOf(edge) {
     const years = new Set((edge.years || []).map(String));
     const year = edgeYear(edge);
@@ -268,7 +291,8 @@
     }
 
     evidenceItem(edge, ev, index) {
-      const context = el('blockquote', { className: 'evidence-context' }, el('mark', { className: 'evidence-quote' }, ev.quote));
+      const context = el('blockquote', { className: 'evidence-context' },
+        el('mark', { className: 'evidence-quote' }, quoteContent(ev.quote, ev.segments)));
       const documentLabel = el('span', { className: 'evidence-document' }, ev.documentId || 'unknown document');
       const modality = ev.modality || edge.modality;
       const attribution = ev.attribution || edge.attribution;
@@ -319,13 +343,14 @@
         if (!span) {
           context.replaceChildren(el('span', { className: 'evidence-sentence' }, text),
             el('span', { className: 'evidence-note' }, ' Quote: '),
-            el('mark', { className: 'evidence-quote' }, ev.quote));
+            el('mark', { className: 'evidence-quote' }, quoteContent(ev.quote, ev.segments)));
           return;
         }
         context.replaceChildren(
           el('span', { className: 'evidence-sentence' },
             text.slice(0, span[0]),
-            el('mark', { className: 'evidence-quote', id: `evidence-quote-${index}` }, text.slice(span[0], span[1])),
+            el('mark', { className: 'evidence-quote', id: `evidence-quote-${index}` },
+              quoteContent(text.slice(span[0], span[1]), ev.segments)),
             text.slice(span[1])));
       } catch (error) {
         context.append(el('span', { className: 'evidence-note' },

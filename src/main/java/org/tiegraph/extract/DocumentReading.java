@@ -179,7 +179,7 @@ final class DocumentReading {
         }
         for (RelationMatcher.Draft d : drafts) {
             if (!d.type().equals(UNTYPED) || !typedPairs.contains(pair(d))) {
-                ground(s, ps, spans, d, null);
+                ground(s, ps, spans, d, -1);
             }
         }
         return spans;
@@ -207,7 +207,7 @@ final class DocumentReading {
             frameSpans.add(standIn);
             for (RelationMatcher.Draft d : parts.matcher().match(ps, frameSpans, memory)) {
                 if ((d.source() == standIn || d.target() == standIn) && !d.type().equals(UNTYPED)) {
-                    ground(f, ps, frameSpans, d, new int[]{f.start(), item.end()});
+                    ground(f, ps, frameSpans, d, item.end());
                 }
             }
         }
@@ -273,7 +273,12 @@ final class DocumentReading {
         return out;
     }
 
-    private void ground(Sentence s, ParsedSentence ps, List<Span> spans, RelationMatcher.Draft d, int[] fixedQuote) {
+    /**
+     * Keeps draft {@code d} read in sentence {@code s} as an edge with its evidence, when the catalogue allows it. Its
+     * quote comes from the sentence, or, for an item of a list frame, runs from the sentence's start to document
+     * offset {@code listQuoteEnd} (-1 for no list).
+     */
+    private void ground(Sentence s, ParsedSentence ps, List<Span> spans, RelationMatcher.Draft d, int listQuoteEnd) {
         Span src = d.source();
         Span tgt = d.target();
         String type = d.type();
@@ -302,17 +307,17 @@ final class DocumentReading {
             b = Math.max(b, t.get(d.trigger()).end());
         }
         int anchor = d.trigger() >= 0 ? t.get(d.trigger()).start() : a;
-        int[] q = fixedQuote != null ? fixedQuote : Quotes.quote(s, docText, a, b, anchor);
+        Quotes.Quote q = listQuoteEnd >= 0 ? Quotes.stretch(docText, s.start(), listQuoteEnd, s.documentOffset(anchor))
+                : Quotes.quote(s, docText, a, b, anchor);
         if (q == null) {
             rejected.add(new Extraction.Rejection(src.entityId(), type, tgt.entityId(), s.id(),
-                    "no verbatim quote in one segment"));
+                    "no words of the edge in the sentence to quote"));
             return;
         }
-        String quote = docText.substring(q[0], q[1]);
         ModalityReader.Reading reading = parts.modality().read(ps, d.trigger(), spans);
-        String year = Quotes.year(quote, q[0], s.documentOffset(anchor));
+        String year = Quotes.year(q.text(), q.anchor());
         String predicate = d.trigger() >= 0 ? t.get(d.trigger()).text() : null;
-        Evidence ev = new Evidence(parsed.document().id(), s.id(), q[0], q[1], quote, year, reading.modality(),
+        Evidence ev = new Evidence(parsed.document().id(), s.id(), q.segments(), q.text(), year, reading.modality(),
                 reading.attribution(), d.rule().id(), d.rule().confidence(), predicate);
         entities.get(src.entityId()).used = true;
         entities.get(tgt.entityId()).used = true;

@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 import org.tiegraph.ingest.Sentence;
 
 /**
- * The verbatim quote of an edge and the year it states. The quote is the whole sentence when it is short and in one
- * piece; otherwise the clause around the edge's words (out to ";" or ":", then to commas), kept inside the segment of
- * the sentence that holds the trigger, so it is always one contiguous stretch of the document.
+ * The quote of an edge and the year it states. The quote is the whole sentence when it is short; otherwise the clause
+ * around the edge's words (out to ";" or ":", then to commas). A sentence cut by a page break is quoted across its
+ * segments, so the quote is made of verbatim stretches of the document joined by one space, as the sentence is.
  */
 final class Quotes {
 
@@ -22,43 +22,53 @@ final class Quotes {
             + "as recently as|throughout|at least)?(\\s+(early|late|mid-?))?(\\s+(january|february|march|april|may|june|"
             + "july|august|september|october|november|december))?(\\s+\\d{1,2},)?\\s*");
 
+    /** A quote: the document stretches it is made of, its text, and where the edge's trigger stands in that text. */
+    record Quote(List<Sentence.Segment> segments, String text, int anchor) {
+    }
+
     private Quotes() {
     }
 
     /**
-     * Document offsets {start, end} of the quote for words at sentence-text offsets {@code a..b} with the trigger
-     * at {@code anchor}, or null when no verbatim quote can be made.
+     * The quote of sentence {@code s} for words at sentence-text offsets {@code a..b} with the trigger at
+     * {@code anchor}, or null when it would be empty.
      */
-    static int[] quote(Sentence s, String documentText, int a, int b, int anchor) {
+    static Quote quote(Sentence s, String documentText, int a, int b, int anchor) {
         String text = s.text();
-        if (s.segments().size() <= 1 && text.length() <= MAX_WHOLE_SENTENCE) {
-            return trim(documentText, s.start(), s.end());
+        int left = 0;
+        int right = text.length();
+        if (text.length() > MAX_WHOLE_SENTENCE) {
+            left = lastIndexOfAny(text, ";:", a) + 1;
+            right = indexOfAny(text, ";:", b);
+            if (right < 0) {
+                right = text.length();
+            }
+            if (right - left > MAX_WHOLE_SENTENCE) {
+                left = Math.max(left, lastIndexOfAny(text, ",", a) + 1);
+                int r = indexOfAny(text, ",", b);
+                right = r < 0 ? right : Math.min(right, r);
+            }
         }
-        int left = lastIndexOfAny(text, ";:", a) + 1;
-        int right = indexOfAny(text, ";:", b);
-        if (right < 0) {
-            right = text.length();
+        while (left < right && Character.isWhitespace(text.charAt(left))) {
+            left++;
         }
-        if (right - left > MAX_WHOLE_SENTENCE) {
-            left = Math.max(left, lastIndexOfAny(text, ",", a) + 1);
-            int r = indexOfAny(text, ",", b);
-            right = r < 0 ? right : Math.min(right, r);
+        while (right > left && Character.isWhitespace(text.charAt(right - 1))) {
+            right--;
         }
-        int[] seg = segmentOf(s, anchor);
-        int qa = Math.max(left, seg[0]);
-        int qb = Math.min(right, seg[1]);
-        if (qb <= qa) {
-            qa = seg[0];
-            qb = seg[1];
+        if (right <= left) {
+            return null;
         }
-        int ds = s.documentOffset(qa);
-        int de = s.documentOffset(qb);
-        return de <= ds ? null : trim(documentText, ds, de);
+        List<Sentence.Segment> segments = s.segmentsBetween(left, right);
+        return new Quote(segments, Sentence.joined(documentText, segments), anchor - left);
     }
 
-    /** The year the quote states nearest to {@code anchor} (a document offset) in its clause, or a leading date's. */
-    static String year(String quote, int quoteStart, int anchor) {
-        int at = anchor - quoteStart;
+    /** The quote of one stretch {@code [start, end)} of the document, the trigger at document offset {@code anchor}. */
+    static Quote stretch(String documentText, int start, int end, int anchor) {
+        return new Quote(List.of(new Sentence.Segment(start, end)), documentText.substring(start, end), anchor - start);
+    }
+
+    /** The year the quote states nearest to offset {@code at} of the quote in its clause, or a leading date's. */
+    static String year(String quote, int at) {
         int clauseStart = 0;
         int clauseEnd = quote.length();
         Matcher c = CLAUSE_BREAK.matcher(quote);
@@ -106,34 +116,5 @@ final class Quotes {
             }
         }
         return -1;
-    }
-
-    /** The [start, end) of the segment holding sentence-text offset {@code at}, in sentence-text offsets. */
-    private static int[] segmentOf(Sentence s, int at) {
-        List<Sentence.Segment> segs = s.segments();
-        if (segs.isEmpty()) {
-            return new int[]{0, s.text().length()};
-        }
-        int consumed = 0;
-        for (Sentence.Segment g : segs) {
-            int len = g.end() - g.start();
-            if (at < consumed + len + 1) {
-                return new int[]{consumed, consumed + len};
-            }
-            consumed += len + 1;
-        }
-        Sentence.Segment last = segs.getLast();
-        int len = last.end() - last.start();
-        return new int[]{consumed - len - 1, consumed - 1};
-    }
-
-    private static int[] trim(String doc, int start, int end) {
-        while (start < end && Character.isWhitespace(doc.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(doc.charAt(end - 1))) {
-            end--;
-        }
-        return end > start ? new int[]{start, end} : null;
     }
 }

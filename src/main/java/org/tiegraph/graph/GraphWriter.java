@@ -176,7 +176,7 @@ public final class GraphWriter {
         return sentences.stream().map(s -> {
             Map<String, Object> row = new HashMap<>(Map.of("id", s.id(), "sectionId", s.sectionId(),
                     "index", s.index(), "start", s.start(), "end", s.end(), "text", s.text(),
-                    "segments", s.segments().stream().flatMap(g -> java.util.stream.Stream.of(g.start(), g.end())).toList()));
+                    "segments", flat(s.segments())));
             row.put("page", pages.at(s.start()));
             return row;
         }).toList();
@@ -259,6 +259,7 @@ public final class GraphWriter {
             e.put("sentenceId", ev.sentenceId());
             e.put("start", ev.start());
             e.put("end", ev.end());
+            e.put("segments", flat(ev.segments()));
             e.put("quote", ev.quote());
             e.put("year", ev.year());
             e.put("modality", ev.modality().wire());
@@ -275,6 +276,11 @@ public final class GraphWriter {
             rows.putIfAbsent(evidenceId, row);
         }
         return new ArrayList<>(rows.values());
+    }
+
+    /** Segments as the graph stores them: one flat list of offsets, start, end, start, end, ... */
+    private static List<Integer> flat(List<Sentence.Segment> segments) {
+        return segments.stream().flatMap(g -> java.util.stream.Stream.of(g.start(), g.end())).toList();
     }
 
     /** The stable id of the edge {@code source -[type]-> target}. */

@@ -226,7 +226,10 @@ public final class LoadService {
         return new ParsedDocument(body.document(), body.sections(), sentences, body.footnotes());
     }
 
-    /** Keeps the edges whose quote is verbatim in the document and whose type and ends the catalogue allows. */
+    /**
+     * Keeps the edges whose quote is verbatim in the document (each of its segments at its offsets) and whose type and
+     * ends the catalogue allows.
+     */
     List<Edge> ground(RawDocument raw, Extraction extraction, List<LoadReport.RejectedEdge> rejected) {
         Map<String, Entity> entities = extraction.entities().stream()
                 .collect(Collectors.toMap(Entity::id, e -> e, (a, b) -> a));
@@ -246,8 +249,7 @@ public final class LoadService {
                 reason = edge.type() + " does not allow " + source.type() + " -> " + target.type();
             } else if (ev == null || ev.quote() == null || ev.quote().isBlank()) {
                 reason = "no evidence quote";
-            } else if (ev.start() < 0 || ev.end() > text.length() || ev.start() >= ev.end()
-                    || !text.substring(ev.start(), ev.end()).equals(ev.quote())) {
+            } else if (!ev.verbatimIn(text)) {
                 reason = "quote not found verbatim at its offsets in the document";
             } else if (!sentenceIds.contains(ev.sentenceId())) {
                 reason = "evidence names an unknown sentence";

@@ -21,13 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class DocumentParser {
 
-    private static final Pattern TERMINATED = Pattern.compile("(?s).*[.!?:;][”’\"')\\]]*");
-    /** "II. Background", "A. China’s Support", "Question 3: Sanctions": short, enumerated, without a final period. */
-    private static final Pattern ENUMERATED_HEADING = Pattern.compile(
-            "(?:(?:[IVX]{1,5}|[A-H])[.)]|(?:Question|Part|Section|Chapter)\\s+\\d{1,2}[.:)]?)\\s+\\p{Lu}[^.!]{0,100}[?:]?");
     private static final Pattern LIST_NUMBER = Pattern.compile("(?:\\d{1,3}\\.|\\[\\d{1,3}])[ \\t]+(?=\\S)");
-    private static final Pattern SMALL_WORD = Pattern.compile(
-            "(?i)a|an|the|of|and|or|in|on|at|to|for|from|by|with|as|vs\\.?|its|their|into|between|against|under");
 
     /**
      * One paragraph: the document stretches it spans (several across a page break), its text as those stretches
@@ -67,7 +61,7 @@ public final class DocumentParser {
                     break;
                 }
             }
-            return TERMINATED.matcher(virtual.substring(0, end).stripTrailing()).matches();
+            return TextLayout.TERMINATED.matcher(virtual.substring(0, end).stripTrailing()).matches();
         }
     }
 
@@ -79,7 +73,7 @@ public final class DocumentParser {
         String text = document.text();
         List<Unit> units = TextLayout.units(text, Pages.laidOut(document));
         FootnoteSeparator.Result footnoteResult = FootnoteSeparator.separate(text, units);
-        markHeadings(text, units);
+        Headings.mark(text, units);
         List<Paragraph> paragraphs = paragraphs(text, units, footnoteResult.unitArea());
         Map<Marker, Integer> markerNumbers = numberMarkers(paragraphs, footnoteResult.footnotes());
 
@@ -152,63 +146,6 @@ public final class DocumentParser {
     }
 
     private record SentenceDraft(List<Sentence.Segment> segments, String text, List<Integer> footnotes) {
-    }
-
-    // ---- headings ---------------------------------------------------------------------------------------------
-
-    private static void markHeadings(String text, List<Unit> units) {
-        for (int i = 0; i < units.size(); i++) {
-            Unit unit = units.get(i);
-            if (unit.kind != Kind.BODY || unit.bullet) {
-                continue;
-            }
-            String content = unit.text(text);
-            if (unit.headingLine) {
-                unit.kind = Kind.HEADING;
-                unit.headingTitle = content.replaceFirst("^#{1,6}\\s+", "").replaceFirst("\\s+#+$", "").strip();
-            } else if (TextLayout.NUMBERED_HEADING.matcher(content.lines().findFirst().orElse("")).matches()
-                    && unit.lineCount <= 4 && content.length() <= 400
-                    && (content.contains("?") || !TERMINATED.matcher(content).matches())) {
-                unit.kind = Kind.HEADING;
-                unit.headingTitle = content.replaceAll("\\s+", " ").strip();
-            } else if (unit.lineCount == 1 && (unit.afterBlank || unit.pageStart) && !continuesInto(text, units, i)
-                    && (titleLike(content) || ENUMERATED_HEADING.matcher(content).matches())) {
-                unit.kind = Kind.HEADING;
-                unit.headingTitle = content.strip();
-            }
-        }
-    }
-
-    /** A short line without final punctuation whose significant words are capitalised. */
-    private static boolean titleLike(String line) {
-        String[] words = line.strip().split("\\s+");
-        if (words.length < 2 || words.length > 16 || line.matches("(?s).*[.,;:!?\"”’'*°®]$")) {
-            return false;
-        }
-        int significant = 0;
-        int capitalised = 0;
-        for (String word : words) {
-            if (SMALL_WORD.matcher(word).matches()) {
-                continue;
-            }
-            significant++;
-            char first = word.charAt(0);
-            if (Character.isUpperCase(first) || Character.isDigit(first) || "“‘(\"".indexOf(first) >= 0) {
-                capitalised++;
-            }
-        }
-        return significant > 0 && capitalised * 5 >= significant * 4;
-    }
-
-    private static boolean continuesInto(String text, List<Unit> units, int index) {
-        for (int j = index + 1; j < units.size(); j++) {
-            Unit next = units.get(j);
-            if (next.kind == Kind.BODY) {
-                String content = next.text(text);
-                return !content.isEmpty() && Character.isLowerCase(content.charAt(0));
-            }
-        }
-        return false;
     }
 
     // ---- paragraphs ---------------------------------------------------------------------------------------------
@@ -337,7 +274,6 @@ public final class DocumentParser {
         for (int s = 0; s < ranges.size(); s++) {
             int[] range = ranges.get(s);
             List<Sentence.Segment> segments = new ArrayList<>();
-            StringBuilder joined = new StringBuilder();
             for (int[] piece : paragraph.pieces) {
                 int pieceStart = piece[2];
                 int pieceEnd = pieceStart + (piece[1] - piece[0]);
@@ -355,13 +291,9 @@ public final class DocumentParser {
                 int docStart = piece[0] + (from - pieceStart);
                 int docEnd = piece[0] + (to - pieceStart);
                 segments.add(new Sentence.Segment(docStart, docEnd));
-                if (!joined.isEmpty()) {
-                    joined.append(' ');
-                }
-                joined.append(text, docStart, docEnd);
             }
             if (!segments.isEmpty()) {
-                drafts.add(new SentenceDraft(segments, joined.toString(), List.copyOf(footnotes.get(s))));
+                drafts.add(new SentenceDraft(segments, Sentence.joined(text, segments), List.copyOf(footnotes.get(s))));
             }
         }
         return drafts;

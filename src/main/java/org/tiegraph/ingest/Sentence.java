@@ -1,5 +1,6 @@
 package org.tiegraph.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,5 +31,29 @@ public record Sentence(String id, String sectionId, int index, int start, int en
             }
         }
         return end;
+    }
+
+    /**
+     * The stretches of the document that text offsets {@code [from, to)} cover: one per segment they reach into, so
+     * their {@link #joined joined} texts are {@code text().substring(from, to)} when neither end is a joining space.
+     */
+    public List<Segment> segmentsBetween(int from, int to) {
+        List<Segment> covered = new ArrayList<>();
+        int consumed = 0;
+        for (Segment s : segments) {
+            int length = s.end() - s.start();
+            int a = Math.max(from, consumed);
+            int b = Math.min(to, consumed + length);
+            if (a < b) {
+                covered.add(new Segment(s.start() + (a - consumed), s.start() + (b - consumed)));
+            }
+            consumed += length + 1;
+        }
+        return List.copyOf(covered);
+    }
+
+    /** The verbatim texts of {@code segments} of {@code documentText}, joined by one space. */
+    public static String joined(String documentText, List<Segment> segments) {
+        return String.join(" ", segments.stream().map(s -> documentText.substring(s.start(), s.end())).toList());
     }
 }

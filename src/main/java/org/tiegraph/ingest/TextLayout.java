@@ -53,6 +53,8 @@ final class TextLayout {
 
     static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}[ \\t]+\\S.*");
     static final Pattern NUMBERED_HEADING = Pattern.compile("\\(?\\d{1,2}\\)[ \\t]+\\p{Lu}.*");
+    /** Text that ends like a sentence: final punctuation, then any closing quotes or brackets. */
+    static final Pattern TERMINATED = Pattern.compile("(?s).*[.!?:;][”’\"')\\]]*");
     /** Bullet glyphs, including the "e"/"o" OCR makes of round bullets when followed by a capitalised word. */
     private static final Pattern BULLET = Pattern.compile("(?:[•·▪◦‣∙●○■□➢►▶✓–—*+-]|[eo](?=[ \\t]+\\p{Lu}))[ \\t]+(?=\\S)");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");

@@ -19,10 +19,13 @@ public record Passage(String documentId, String around, int window, boolean inFo
     public record SectionRef(String id, Integer index, String title) {
     }
 
-    /** One evidence drawn from the sentence: the edge it grounds, its ends, the verbatim quote and how it is stated. */
+    /**
+     * One evidence drawn from the sentence: the edge it grounds, its ends, the quote (its verbatim segments joined by
+     * one space, as in {@link EvidenceView}) and how it is stated.
+     */
     public record Fact(String evidenceId, String edgeId, String type, EntityRef source, EntityRef target, String quote,
-                       Integer start, Integer end, String year, String modality, String attribution, String rule,
-                       Double confidence, String predicate) {
+                       Integer start, Integer end, List<SentenceDetail.Segment> segments, String year, String modality,
+                       String attribution, String rule, Double confidence, String predicate) {
     }
 
     /** An end of an edge: its id, and its name and type when the entity is still there. */

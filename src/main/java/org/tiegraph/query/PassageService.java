@@ -87,11 +87,13 @@ public final class PassageService {
     }
 
     private static Passage.Fact fact(Map<String, Object> f) {
+        Integer start = Values.integer(f, "start");
+        Integer end = Values.integer(f, "end");
         return new Passage.Fact(Values.string(f, "evidenceId"), Values.string(f, "edgeId"), Values.string(f, "type"),
-                entity(f.get("source")), entity(f.get("target")), Values.string(f, "quote"), Values.integer(f, "start"),
-                Values.integer(f, "end"), Values.string(f, "year"), Values.string(f, "modality"),
-                Values.string(f, "attribution"), Values.string(f, "rule"), Values.decimal(f, "confidence"),
-                Values.string(f, "predicate"));
+                entity(f.get("source")), entity(f.get("target")), Values.string(f, "quote"), start, end,
+                SentenceDetail.segments(Values.objects(f, "segments"), start, end), Values.string(f, "year"),
+                Values.string(f, "modality"), Values.string(f, "attribution"), Values.string(f, "rule"),
+                Values.decimal(f, "confidence"), Values.string(f, "predicate"));
     }
 
     @SuppressWarnings("unchecked")

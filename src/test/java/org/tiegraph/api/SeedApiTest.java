@@ -56,14 +56,24 @@ class SeedApiTest {
         for (JsonNode ev : edge.path("evidence")) {
             String text = texts.get(ev.path("documentId").asText());
             assertThat(text).as("document %s", ev.path("documentId")).isNotNull();
-            assertThat(text.substring(ev.path("start").asInt(), ev.path("end").asInt()))
-                    .isEqualTo(ev.path("quote").asText());
+            assertThat(segmentTexts(ev, text)).isEqualTo(ev.path("quote").asText());
+            assertThat(ev.path("segments").get(0).path("start").asInt()).isEqualTo(ev.path("start").asInt());
+            assertThat(ev.path("segments").get(ev.path("segments").size() - 1).path("end").asInt())
+                    .isEqualTo(ev.path("end").asInt());
             ev.path("sources").forEach(s -> {
                 if (!s.path("url").isNull()) {
                     assertThat(s.path("url").asText()).startsWith("http");
                 }
             });
         }
+    }
+
+    /** The document texts of an answer's {@code segments}, joined by one space. */
+    private static String segmentTexts(JsonNode withSegments, String text) {
+        List<String> pieces = new ArrayList<>();
+        withSegments.path("segments").forEach(g -> pieces.add(text.substring(g.path("start").asInt(),
+                g.path("end").asInt())));
+        return String.join(" ", pieces);
     }
 
     @Test
@@ -103,10 +113,8 @@ class SeedApiTest {
             at += word.length();
         }
         assertThat(ev.path("start").asInt()).isBetween(sentence.path("start").asInt(), sentence.path("end").asInt());
-        List<String> pieces = new ArrayList<>();
-        sentence.path("segments").forEach(g -> pieces.add(texts.get(sentence.path("documentId").asText())
-                .substring(g.path("start").asInt(), g.path("end").asInt())));
-        assertThat(String.join(" ", pieces)).isEqualTo(sentence.path("text").asText());
+        assertThat(segmentTexts(sentence, texts.get(sentence.path("documentId").asText())))
+                .isEqualTo(sentence.path("text").asText());
     }
 
     @Test
@@ -121,12 +129,38 @@ class SeedApiTest {
         JsonNode cut = api.fetch("/api/sentences/" + encode(cutId)).json();
         assertThat(cut.path("segments").size()).as("segments of %s", cutId).isGreaterThan(1);
         String text = texts.get(cut.path("documentId").asText());
-        List<String> pieces = new ArrayList<>();
-        cut.path("segments").forEach(g -> pieces.add(text.substring(g.path("start").asInt(), g.path("end").asInt())));
-        assertThat(String.join(" ", pieces)).isEqualTo(cut.path("text").asText());
+        assertThat(segmentTexts(cut, text)).isEqualTo(cut.path("text").asText());
         assertThat(cut.path("segments").get(0).path("start").asInt()).isEqualTo(cut.path("start").asInt());
         assertThat(cut.path("segments").get(cut.path("segments").size() - 1).path("end").asInt())
                 .isEqualTo(cut.path("end").asInt());
+    }
+
+    /** An edge read from a sentence cut by a page break shows the whole sentence, with each verbatim segment. */
+    @Test
+    void anEdgeFromASentenceCutByAPageBreakQuotesItWhole() {
+        Map<String, String> texts = seedTexts();
+        String edgeId;
+        String evidenceId;
+        try (var session = TestGraph.shared().driver().session()) {
+            var found = session.executeRead(tx -> tx.run("MATCH (ev:Evidence)-[:FROM_SENTENCE]->(s:Sentence) "
+                    + "WHERE size(ev.segments) > 2 AND size(s.text) <= 400 "
+                    + "RETURN ev.edgeId AS edge, ev.id AS id ORDER BY id LIMIT 1").list());
+            assertThat(found).as("evidence across a page break in the seed").isNotEmpty();
+            edgeId = found.getFirst().get("edge").asString();
+            evidenceId = found.getFirst().get("id").asString();
+        }
+        JsonNode edge = api.fetch("/api/edges/" + encode(edgeId) + "?limit=500").json().path("edge");
+        JsonNode ev = null;
+        for (JsonNode item : edge.path("evidence")) {
+            ev = item.path("id").asText().equals(evidenceId) ? item : ev;
+        }
+        assertThat(ev).as("evidence %s of edge %s", evidenceId, edgeId).isNotNull();
+        JsonNode sentence = api.fetch("/api/sentences/" + encode(ev.path("sentenceId").asText())).json();
+        String text = texts.get(ev.path("documentId").asText());
+        assertThat(ev.path("segments").size()).isGreaterThan(1);
+        assertThat(ev.path("quote").asText()).isEqualTo(sentence.path("text").asText())
+                .isEqualTo(segmentTexts(ev, text));
+        assertThat(ev.path("segments")).isEqualTo(sentence.path("segments"));
     }
 
     @Test

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 /** Quotes, years, modality and attribution. */
 class EvidenceTest {
 
+    /** The footnote block a page break puts inside a sentence. */
+    private static final String FOOTNOTE_BLOCK = "12 Footnote text about Iran and Russia.";
+
     @Test
     void quoteIsTheVerbatimSentence() {
         Extraction x = extract("Intro.\n\nChina sent drones to Russia in 2023.");
@@ -20,12 +23,32 @@ class EvidenceTest {
     }
 
     @Test
-    void quoteNeverSpansAPageBreak() {
-        Extraction x = Fixture.EXTRACTOR.extract(Docs.cut("c", "China sent drones to Russia, while Iran",
-                "12 Footnote text about Iran and Russia.", "sent missiles to Russia."));
+    void aSentenceCutByAPageBreakIsQuotedWholeFromItsVerbatimSegments() {
+        String before = "Since 2022, Iran has sent Shahed drones";
+        String after = "to Russia for use in Ukraine.";
+        Extraction x = Fixture.EXTRACTOR.extract(Docs.cut("c", before, FOOTNOTE_BLOCK, after));
         Fixture.assertGrounded(x);
-        Edge e = edge(x, "china", "SUPPLIES", "drones");
-        assertThat(e.evidence().quote()).doesNotContain("Footnote").contains("China sent drones");
+        Evidence ev = edge(x, "iran", "SUPPLIES", "shahed-136").evidence();
+        String text = x.parsed().document().text();
+        assertThat(ev.quote()).isEqualTo(before + " " + after).isEqualTo(x.parsed().sentences().getFirst().text());
+        assertThat(ev.segments()).extracting(g -> text.substring(g.start(), g.end())).containsExactly(before, after);
+        assertThat(ev.start()).isZero();
+        assertThat(ev.end()).isEqualTo(text.length());
+        assertThat(ev.year()).isEqualTo("2022");
+    }
+
+    @Test
+    void theClauseOfALongCutSentenceRunsAcrossThePageBreak() {
+        String filler = "the delegations discussed many further matters at length, ".repeat(7);
+        String before = "After " + filler + "officials confirmed that Iran has sent Shahed drones";
+        String after = "to Russia; " + filler + "and nothing else was agreed.";
+        Extraction x = Fixture.EXTRACTOR.extract(Docs.cut("c", before, FOOTNOTE_BLOCK, after));
+        Fixture.assertGrounded(x);
+        Evidence ev = edge(x, "iran", "SUPPLIES", "shahed-136").evidence();
+        assertThat((before + " " + after).length()).isGreaterThan(Quotes.MAX_WHOLE_SENTENCE);
+        assertThat(ev.quote()).isEqualTo("officials confirmed that Iran has sent Shahed drones to Russia");
+        assertThat(ev.segments()).hasSize(2);
+        assertThat(ev.quote()).doesNotContain("Footnote");
     }
 
     @Test

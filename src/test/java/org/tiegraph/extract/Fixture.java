@@ -38,10 +38,15 @@ final class Fixture {
                         .map(Entity::id).toList()));
     }
 
+    /** Every quote is its segments' verbatim texts joined by one space, from the first's start to the last's end. */
     static void assertGrounded(Extraction x) {
         String text = x.parsed().document().text();
         for (Edge e : x.edges()) {
-            assertThat(text.substring(e.evidence().start(), e.evidence().end())).isEqualTo(e.evidence().quote());
+            Evidence ev = e.evidence();
+            List<String> pieces = ev.segments().stream().map(g -> text.substring(g.start(), g.end())).toList();
+            assertThat(String.join(" ", pieces)).as("quote of %s", triples(x)).isEqualTo(ev.quote());
+            assertThat(ev.segments().getFirst().start()).isEqualTo(ev.start());
+            assertThat(ev.segments().getLast().end()).isEqualTo(ev.end());
         }
     }
 }

@@ -87,16 +87,63 @@ class LoadServiceTest {
                 texts.put(d.get("id").asString(), Files.readString(Path.of(d.get("path").asString())));
             }
             var evidence = session.run("MATCH (ev:Evidence) WHERE ev.documentId IN $docs RETURN ev.documentId AS doc, "
-                    + "ev.start AS start, ev.end AS end, ev.quote AS quote", Map.of("docs", List.copyOf(texts.keySet()))).list();
+                    + "ev.start AS start, ev.end AS end, ev.segments AS segments, ev.quote AS quote",
+                    Map.of("docs", List.copyOf(texts.keySet()))).list();
             assertThat(evidence).isNotEmpty();
+            int acrossPageBreaks = 0;
             for (var ev : evidence) {
                 String text = texts.get(ev.get("doc").asString());
-                assertThat(text.substring(ev.get("start").asInt(), ev.get("end").asInt())).isEqualTo(ev.get("quote").asString());
+                List<Integer> offsets = ev.get("segments").asList(v -> v.asInt());
+                assertThat(ev.get("quote").asString()).isEqualTo(joinedSegments(text, offsets));
+                assertThat(offsets.getFirst()).isEqualTo(ev.get("start").asInt());
+                assertThat(offsets.getLast()).isEqualTo(ev.get("end").asInt());
+                acrossPageBreaks += offsets.size() > 2 ? 1 : 0;
             }
+            assertThat(acrossPageBreaks).as("quotes of sentences cut by a page break").isPositive();
             long edgesWithoutEvidence = session.run("MATCH (a:Entity)-[r]->(b:Entity) WHERE NOT EXISTS { "
                     + "MATCH (ev:Evidence {edgeId: r.id}) } RETURN count(r) AS n").single().get("n").asLong();
             assertThat(edgesWithoutEvidence).isZero();
         }
+    }
+
+    /** A sentence cut by a footnote block at a page break is stored as evidence quoted whole, with both segments. */
+    @Test
+    void aQuoteAcrossAPageBreakIsWrittenWithItsSegmentsAndReadBack(@TempDir Path folder) throws IOException {
+        String text = """
+                 A Note on Drones
+
+                Russia buys drones from China.1 Since 2022, Iran has sent Shahed drones
+
+                1 For more on this, see Jane Doe, “Drone Trade,” May 2, 2022, https://example.com/drones/.
+                 to Russia for use in Ukraine. Officials deny this.2
+
+                2 “Denial,” June 1, 2024, https://example.net/denial.
+                """;
+        LoadReport report = graph.loader().loadOne(Files.writeString(folder.resolve("cut-sentence.txt"), text), false);
+        assertThat(report.status()).isEqualTo(LoadReport.LOADED);
+        try (var session = graph.driver().session(SessionConfig.forDatabase(graph.database()))) {
+            var ev = session.run("MATCH (ev:Evidence {documentId: $doc, sourceId: 'iran'})-[:FROM_SENTENCE]->(s) "
+                    + "RETURN ev.quote AS quote, ev.segments AS segments, ev.start AS start, ev.end AS end, "
+                    + "s.text AS sentence LIMIT 1", Map.of("doc", report.documentId())).single();
+            List<Integer> offsets = ev.get("segments").asList(v -> v.asInt());
+            assertThat(offsets).hasSize(4);
+            assertThat(text.substring(offsets.get(0), offsets.get(1)))
+                    .isEqualTo("Since 2022, Iran has sent Shahed drones");
+            assertThat(text.substring(offsets.get(2), offsets.get(3))).isEqualTo("to Russia for use in Ukraine.");
+            assertThat(ev.get("quote").asString()).isEqualTo(joinedSegments(text, offsets))
+                    .isEqualTo(ev.get("sentence").asString());
+            assertThat(List.of(ev.get("start").asInt(), ev.get("end").asInt()))
+                    .containsExactly(offsets.getFirst(), offsets.getLast());
+        }
+    }
+
+    /** The texts of the stretches a flat list of offsets names (start, end, start, end, ...), joined by one space. */
+    private static String joinedSegments(String text, List<Integer> offsets) {
+        List<String> pieces = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < offsets.size(); i += 2) {
+            pieces.add(text.substring(offsets.get(i), offsets.get(i + 1)));
+        }
+        return String.join(" ", pieces);
     }
 
     @Test

@@ -42,7 +42,7 @@ public final class CsvWriter {
     public static final List<String> NODE_COLUMNS = List.of("id", "name", "type", "aliases", "discovered");
     public static final List<String> EDGE_COLUMNS = List.of("id", "type", "source", "target", "sourceName",
             "targetName", "modality", "attribution", "year", "confidence", "evidenceCount", "quote", "documentId",
-            "sentenceId", "start", "end", "sourceUrls");
+            "sentenceId", "start", "end", "segments", "sourceUrls");
 
     private CsvWriter() {
     }
@@ -70,7 +70,7 @@ public final class CsvWriter {
                     name.apply(e.target()), e.modality(), e.attribution(), e.year(), e.confidence(), e.evidenceCount(),
                     best == null ? null : best.quote(), best == null ? null : best.documentId(),
                     best == null ? null : best.sentenceId(), best == null ? null : best.start(),
-                    best == null ? null : best.end(), GraphWriters.sourceUrls(best)));
+                    best == null ? null : best.end(), GraphWriters.segments(best), GraphWriters.sourceUrls(best)));
         }
         return table(EDGE_COLUMNS, rows);
     }

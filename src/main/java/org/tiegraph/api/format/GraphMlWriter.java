@@ -45,6 +45,7 @@ public final class GraphMlWriter {
             new Key("sentenceId", "edge", "sentenceId", "string"),
             new Key("start", "edge", "start", "int"),
             new Key("end", "edge", "end", "int"),
+            new Key("segments", "edge", "segments", "string"),
             new Key("sourceUrls", "edge", "sourceUrls", "string"),
             new Key("sourceTitles", "edge", "sourceTitles", "string"));
 
@@ -101,6 +102,7 @@ public final class GraphMlWriter {
                     v.put("sentenceId", best.sentenceId());
                     v.put("start", best.start());
                     v.put("end", best.end());
+                    v.put("segments", GraphWriters.segments(best));
                     v.put("sourceUrls", GraphWriters.sourceUrls(best));
                     v.put("sourceTitles", GraphWriters.sourceTitles(best));
                 }

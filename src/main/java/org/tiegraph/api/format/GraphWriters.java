@@ -90,6 +90,15 @@ public final class GraphWriters {
         return e.evidence() == null || e.evidence().isEmpty() ? null : e.evidence().getFirst();
     }
 
+    /**
+     * Where the best evidence's quote lies: its segments as "start-end", space-separated ("120-180 420-470" for a
+     * sentence cut by a page break; the quote is their texts joined by one space).
+     */
+    static String segments(EvidenceView ev) {
+        return ev == null ? null
+                : String.join(" ", ev.segments().stream().map(g -> g.start() + "-" + g.end()).toList());
+    }
+
     /** The urls of the best evidence's sources, space-separated (urls contain no spaces). */
     static String sourceUrls(EvidenceView ev) {
         return ev == null ? null : String.join(" ", ev.sources().stream().map(SourceRef::url)

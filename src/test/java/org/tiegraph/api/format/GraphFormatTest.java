@@ -10,6 +10,7 @@ import org.tiegraph.query.EvidenceView;
 import org.tiegraph.query.GraphView;
 import org.tiegraph.query.InvalidParameterException;
 import org.tiegraph.query.NodeView;
+import org.tiegraph.query.SentenceDetail;
 import org.tiegraph.query.SourceRef;
 
 /** Format negotiation, CSV escaping and GraphML safety. */
@@ -37,8 +38,9 @@ class GraphFormatTest {
     }
 
     @Test
-    void csvEdgeRowsCarryTheBestEvidenceAndEndpointNames() {
-        EvidenceView ev = new EvidenceView("ev1", "d", "d:s1", "A, \"quoted\"\nline", 3, 20, null, "asserted", null,
+    void edgeRowsCarryTheBestEvidenceWithItsSegmentsAndEndpointNames() {
+        EvidenceView ev = new EvidenceView("ev1", "d", "d:s1", "A, \"quoted\"\nline", 3, 20,
+                List.of(new SentenceDetail.Segment(3, 8), new SentenceDetail.Segment(12, 20)), null, "asserted", null,
                 null, 0.9, "r", List.of(new SourceRef("s", "T", "https://a.example/x", 1),
                 new SourceRef("s2", "U", "https://b.example/y", 2)));
         GraphView g = new GraphView(List.of(new NodeView("a", "Alpha", "State", List.of("A1", "A2"), false),
@@ -47,7 +49,8 @@ class GraphFormatTest {
         String csv = CsvWriter.write(g, CsvWriter.Part.EDGES);
         assertThat(csv).startsWith(String.join(",", CsvWriter.EDGE_COLUMNS) + "\r\n");
         assertThat(csv).contains("e1,SUPPLIES,a,b,Alpha,Beta,asserted,,2024,0.9,1,\"A, \"\"quoted\"\"\nline\",d,d:s1,3,20,"
-                + "https://a.example/x https://b.example/y\r\n");
+                + "3-8 12-20,https://a.example/x https://b.example/y\r\n");
+        assertThat(GraphMlWriter.write(g)).contains("<data key=\"segments\">3-8 12-20</data>");
         assertThat(CsvWriter.write(g, CsvWriter.Part.NODES)).contains("a,Alpha,State,A1 | A2,false\r\n");
         assertThat(CsvWriter.Part.of(null)).isEqualTo(CsvWriter.Part.EDGES);
         assertThatThrownBy(() -> CsvWriter.Part.of("rows")).isInstanceOf(InvalidParameterException.class);
