@@ -13,6 +13,8 @@ import org.tiegraph.extract.nlp.Words;
  */
 final class NameCues {
 
+    private static final java.util.Set<String> LISTING = java.util.Set.of(",", "and", "or", "the");
+
     private final Lexicon lexicon;
 
     NameCues(Lexicon lexicon) {
@@ -49,6 +51,34 @@ final class NameCues {
             }
         }
         return null;
+    }
+
+    /**
+     * "Russian companies like Struktura and the Social Design Agency", "media outlets such as Radio Free Europe": a
+     * name listed as an example of a category takes the category's type.
+     */
+    String exampleOf(List<Token> t, int a) {
+        if (a < 2) {
+            return null;
+        }
+        int k = a - 1;
+        while (k > 0 && (t.get(k).capitalized() || LISTING.contains(t.get(k).text().toLowerCase(Locale.ROOT)))) {
+            k--;
+        }
+        String w = t.get(k).text().toLowerCase(Locale.ROOT);
+        int noun = w.equals("like") || w.equals("including") ? k - 1
+                : w.equals("as") && k > 0 && t.get(k - 1).text().equalsIgnoreCase("such") ? k - 2 : -1;
+        if (noun < 0 || !t.get(noun).isNoun() || t.get(noun).isProperNoun()) {
+            return null;
+        }
+        String category = t.get(noun).text();
+        String type = lexicon.describedType(category);
+        if (type == null && category.endsWith("ies")) {
+            type = lexicon.describedType(category.substring(0, category.length() - 3) + "y");
+        } else if (type == null && category.endsWith("s")) {
+            type = lexicon.describedType(category.substring(0, category.length() - 1));
+        }
+        return type;
     }
 
     /** "the Sergeevka military base", "OKEAN-24 naval exercise": a lower-case head noun right after the name. */

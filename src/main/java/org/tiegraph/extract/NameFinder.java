@@ -49,6 +49,12 @@ final class NameFinder {
                 continue;
             }
             int end = extend(t, i);
+            Candidate alternative = bracketedAlternative(s, i, end);
+            if (alternative != null) {
+                out.add(alternative);
+                i = alternative.last() + 1;
+                continue;
+            }
             String described = cues.describedAfter(t, end);
             if (described != null && !"Person".equals(described)) {
                 Candidate c = candidate(s, i, end, described);
@@ -155,6 +161,29 @@ final class NameFinder {
             return beforeAnd;
         }
         return end;
+    }
+
+    /**
+     * "Heixiazi (Bolshoi Ussuriiskii) Island": a name, another name for it in brackets, and the head word they share;
+     * the entity is "Heixiazi Island", also known by the bracketed name, alone or with the head.
+     */
+    private Candidate bracketedAlternative(Words s, int a, int end) {
+        List<Token> t = s.tokens();
+        int open = end + 1;
+        int close = open + 1;
+        while (close < t.size() && close <= open + 3 && nameToken(t, close)) {
+            close++;
+        }
+        int head = close + 1;
+        if (close == open + 1 || head >= t.size() || !t.get(open).text().equals("(") || !t.get(close).text().equals(")")
+                || !nameToken(t, head) || lexicon.nameType(t.get(head).text()) == null) {
+            return null;
+        }
+        String first = text(s, a, end);
+        String other = text(s, open + 1, close - 1);
+        String word = t.get(head).text();
+        return new Candidate(a, head, first + " " + word, lexicon.nameType(word),
+                List.of(other + " " + word, first, other), Map.of());
     }
 
     static boolean possessive(Token x) {
@@ -285,8 +314,9 @@ final class NameFinder {
         } else if (allTagged(t, a, b, "PERSON") && (b > a || titleBefore(t, a))) {
             type = "Person";
         } else if ((type = headType(t, a, b)) != null || (type = cues.describedAfter(t, b)) != null
-                || (type = cues.trailingHead(t, b)) != null) {
-            // typed by its head word, an apposition that describes it, or a head noun right after it
+                || (type = cues.trailingHead(t, b)) != null || (type = cues.exampleOf(t, a)) != null) {
+            // typed by its head word, an apposition that describes it, a head noun right after it, or the category
+            // it is an example of
         } else if (b == a + 2 && DESIGNATOR.matcher(name).matches() || b == a && DESIGNATOR.matcher(name).matches()
                 && name.chars().anyMatch(Character::isDigit)) {
             type = "Item";

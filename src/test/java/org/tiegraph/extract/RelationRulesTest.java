@@ -293,4 +293,21 @@ class RelationRulesTest {
         assertThat(x.entities()).extracting(Entity::id)
                 .doesNotContain("state", "navy", "government-of-the-russian-federation");
     }
+
+    @Test
+    void namesListedAsExamplesOfACategoryTakeItsType() {
+        Extraction x = extract("Russia used companies like Struktura and the Social Design Agency. Congress should fund "
+                + "media outlets like Radio Free Europe and Radio Liberty.");
+        assertThat(entity(x, "struktura").type()).isEqualTo("Company");
+        assertThat(entity(x, "radio-free-europe").type()).isEqualTo("Organization");
+        assertThat(edge(x, "us-congress", "SUPPORTS", "radio-free-europe").evidence().modality())
+                .isEqualTo(Modality.PLANNED);
+    }
+
+    @Test
+    void aNameWithAnotherInBracketsBeforeTheirSharedHeadIsOnePlace() {
+        Extraction x = extract("The ministry published a map that showed Heixiazi (Bolshoi Ussuriiskii) Island as only "
+                + "Chinese.");
+        assertThat(entity(x, "heixiazi-island").aliases()).contains("Bolshoi Ussuriiskii Island", "Heixiazi");
+    }
 }
