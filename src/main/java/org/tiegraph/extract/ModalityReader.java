@@ -40,7 +40,7 @@ final class ModalityReader {
         String lower = s.text().toLowerCase(Locale.ROOT);
         boolean unrealised = cues.unrealised().stream().anyMatch(lower::contains);
         if (trigger < 0 || s.enhanced().getNodeByIndexSafe(trigger + 1) == null) {
-            return new Reading(hedged(s) ? Modality.REPORTED : Modality.ASSERTED, null);
+            return new Reading(hedged(s, null) ? Modality.REPORTED : Modality.ASSERTED, null);
         }
         SemanticGraph g = s.enhanced();
         IndexedWord node = g.getNodeByIndexSafe(trigger + 1);
@@ -94,7 +94,7 @@ final class ModalityReader {
                 }
             }
         }
-        if (modality == Modality.ASSERTED && hedged(s)) {
+        if (modality == Modality.ASSERTED && hedged(s, node)) {
             modality = Modality.REPORTED;
         }
         if (modality == Modality.POSSIBLE && reportedBy) {
@@ -210,8 +210,38 @@ final class ModalityReader {
         return NameFinder.text(s, first, head);
     }
 
-    private boolean hedged(ParsedSentence s) {
-        return s.tokens().stream().anyMatch(t -> cues.hedges().contains(t.text().toLowerCase(Locale.ROOT)));
+    /**
+     * A hedge in the sentence, unless it sits in a subordinate clause that does not hold the trigger ("OFAC targeted
+     * the network, which has allegedly enabled Russia …", "BIS added 40 entities for allegedly supporting …": the
+     * targeting and the adding are not what is alleged); with no trigger (an edge read off a name), in any.
+     */
+    private boolean hedged(ParsedSentence s, IndexedWord trigger) {
+        SemanticGraph g = s.enhanced();
+        for (Token t : s.tokens()) {
+            IndexedWord h = cues.hedges().contains(t.text().toLowerCase(Locale.ROOT))
+                    ? g.getNodeByIndexSafe(t.index() + 1) : null;
+            if (h != null && !inOtherNounClause(g, h, trigger)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inOtherNounClause(SemanticGraph g, IndexedWord word, IndexedWord trigger) {
+        IndexedWord at = word;
+        for (int depth = 0; depth < 20; depth++) {
+            SemanticGraphEdge up = g.incomingEdgeIterator(at).hasNext() ? g.incomingEdgeIterator(at).next() : null;
+            if (up == null) {
+                return false;
+            }
+            String rel = up.getRelation().toString();
+            boolean subordinate = rel.startsWith("acl") || rel.startsWith("advcl");
+            if (subordinate && (trigger == null || !at.equals(trigger) && !g.descendants(at).contains(trigger))) {
+                return true;
+            }
+            at = up.getGovernor();
+        }
+        return false;
     }
 
     private static String lemma(IndexedWord w) {

@@ -199,6 +199,9 @@ final class RelationMatcher {
             Span modifier = covering(spans, ParsedSentence.indexOf(e.getDependent()));
             // "an Iranian firm": a state modifying the noun says where it is from, it is not the firm
             boolean origin = rel.equals("compound") && modifier != null && "State".equals(modifier.type());
+            // "Russian Ministry of Defense officials": an organisation before a noun for people is whom they serve
+            origin |= rel.equals("compound") && modifier != null && !"Person".equals(modifier.type())
+                    && "Person".equals(lexicon.describedType(lemma));
             if (rel.equals("appos") || rel.equals("nsubj") || rel.equals("flat") || !origin && rel.equals("compound")
                     && e.getDependent().tag() != null && e.getDependent().tag().startsWith("NNP")) {
                 read(g, e.getDependent(), spans, out, 0);

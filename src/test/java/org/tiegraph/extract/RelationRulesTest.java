@@ -310,4 +310,12 @@ class RelationRulesTest {
                 + "Chinese.");
         assertThat(entity(x, "heixiazi-island").aliases()).contains("Bolshoi Ussuriiskii Island", "Heixiazi");
     }
+
+    @Test
+    void aHedgeInAClauseAboutTheTargetDoesNotHedgeTheAct() {
+        Extraction x = extract("OFAC targeted the Alabuga procurement network, which has allegedly enabled Russia to "
+                + "acquire drones. The State Department designated several senior Russian Ministry of Defense officials.");
+        assertThat(edge(x, "ofac", "SANCTIONED", "alabuga").evidence().modality()).isEqualTo(Modality.ASSERTED);
+        assertThat(triples(x)).doesNotContain("us-department-of-state SANCTIONED russian-ministry-of-defense");
+    }
 }
