@@ -12,7 +12,9 @@ import org.tiegraph.extract.nlp.Token;
  */
 final class Brackets {
 
-    private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\p{N}][\\p{Lu}\\p{N}&.-]{1,11}");
+    /** "FSB", "E.O.", "GoR", "MoD": capitals, digits and joiners, a lower-case letter only between capitals. */
+    private static final Pattern ACRONYM = Pattern.compile(
+            "[\\p{Lu}\\p{N}](?:[\\p{Lu}\\p{N}&.-]|\\p{Ll}(?=\\p{Lu})){1,11}");
     private static final int MAX_TOKENS = 4;
 
     private Brackets() {

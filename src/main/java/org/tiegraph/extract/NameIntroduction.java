@@ -96,6 +96,7 @@ final class NameIntroduction {
         }
         for (Candidate c : candidates) {
             if (onlyStates(ps, known, c) || stateBeforeKnownPlace(known, c) || governmentOfState(ps, known, c)) {
+                stateShortForm(ps, known, c);
                 continue;
             }
             boolean longer = known.stream().filter(k -> k.overlaps(c.first(), c.last()))
@@ -178,6 +179,17 @@ final class NameIntroduction {
                 .orElse(null);
         return state != null && known.stream().anyMatch(k -> k.first() == state.last() + 1 && k.last() == c.last()
                 && PLACES_AND_THINGS.contains(k.type()));
+    }
+
+    /** "the Government of the Russian Federation (GoR)": the short form a state's longer name defines is the state's. */
+    private void stateShortForm(Words ps, List<Span> known, Candidate c) {
+        String alias = Brackets.shortForm(ps, c.first(), c.last());
+        known.stream().filter(k -> "State".equals(k.type()) && k.overlaps(c.first(), c.last())).findFirst()
+                .ifPresent(state -> {
+                    if (alias != null) {
+                        entities.alias(entities.get(state.entityId()), alias);
+                    }
+                });
     }
 
     /** "Government of the Russian Federation" is the state it names. */

@@ -318,4 +318,17 @@ class RelationRulesTest {
         assertThat(edge(x, "ofac", "SANCTIONED", "alabuga").evidence().modality()).isEqualTo(Modality.ASSERTED);
         assertThat(triples(x)).doesNotContain("us-department-of-state SANCTIONED russian-ministry-of-defense");
     }
+
+    @Test
+    void anUnderSecretaryServesTheDepartmentAndAStatesShortFormIsTheState() {
+        // parsed by the ingest stage, whose splitter keeps the initial "E." inside the sentence
+        String text = "“Today’s action reflects our commitment to disrupt the DPRK’s deepening military cooperation "
+                + "with Russia,” said Under Secretary of the Treasury for Terrorism and Financial Intelligence Brian E. "
+                + "Nelson. Safiran acted for or on behalf of the Government of the Russian Federation (GoR).";
+        Extraction x = Fixture.EXTRACTOR.extract(new org.tiegraph.ingest.DocumentParser().parseForExtraction(
+                new org.tiegraph.ingest.RawDocument("t", "t.txt", "txt", "t", java.util.Map.of(), text, "0")));
+        edge(x, "brian-nelson", "ACTS_FOR", "us-treasury");
+        assertThat(triples(x)).doesNotContain("brian-nelson HEADS us-treasury");
+        assertThat(entity(x, "russia").aliases()).contains("GoR");
+    }
 }
