@@ -126,6 +126,11 @@ final class DocumentReading {
                 spans.remove(p.replaces());
             }
             DocumentEntities.Builder b = entities.discovered(p.type(), p.name(), p.idName());
+            boolean group = !p.qualifiers().isEmpty() || p.place() != null;
+            if (group && p.first() > 0 && ps.tokens().get(p.first() - 1).tag().equals("CD")) {
+                // "two companies in southeastern China": the group as the text counts it
+                entities.alias(b, ps.tokens().get(p.first() - 1).text() + " " + p.name());
+            }
             Span span = new Span(p.first(), p.last(), b.id, b.type, false);
             spans.add(span);
             phraseSpans.add(span);

@@ -33,6 +33,7 @@ class RelationRulesTest {
         Extraction x = extract("In October 2024, the US sanctioned two companies in southeastern China for producing "
                 + "drones for Russia.");
         Edge sanctioned = edge(x, "united-states", "SANCTIONED", "companies-in-southeastern-china");
+        assertThat(entity(x, "companies-in-southeastern-china").aliases()).contains("two companies in southeastern China");
         assertThat(sanctioned.evidence().year()).isEqualTo("2024");
         edge(x, "companies-in-southeastern-china", "BASED_IN", "southeastern-china");
         edge(x, "southeastern-china", "LOCATED_IN", "china");
