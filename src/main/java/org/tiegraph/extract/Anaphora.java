@@ -25,6 +25,9 @@ final class Anaphora {
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his", "hers");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that");
     private static final Set<String> IMPERSONAL = Set.of("it", "they", "its", "their");
+    private static final Set<String> POSSESSIVE = Set.of("its");
+    private static final Set<String> OWNERS = Set.of("State", "Organization", "Company", "GovernmentBody",
+            "MilitaryForce", "InternationalOrganization");
     private static final Set<String> FIRST_PLURAL = Set.of("we", "us", "our", "ours");
     private static final Set<String> GROUP_NOUNS = Set.of("countries", "nations", "governments", "states", "allies",
             "partners", "sides", "parties");
@@ -93,6 +96,8 @@ final class Anaphora {
                         && FIRST_PLURAL.contains(t.get(x.index() - 2).text().toLowerCase(Locale.ROOT))
                         ? speakers.stream().map(Span::entityId).toList() : latestStates(spans, x.index(), index, n);
                 states.forEach(id -> out.add(new Span(x.index() - 1, x.index(), id, "State", true)));
+            } else if (POSSESSIVE.contains(w) && owner(s, spans, x.index()) instanceof Span owner) {
+                out.add(new Span(x.index(), x.index(), owner.entityId(), owner.type(), true));
             } else if (IMPERSONAL.contains(w) && x.tag().startsWith("PRP")) {
                 Span speaker = reporter(s, spans, x.index());
                 Span happening = speaker == null ? happening(s, spans, x.index(), index) : null;
@@ -206,6 +211,48 @@ final class Anaphora {
             }
         }
         return null;
+    }
+
+    /**
+     * "Iran's IRGC and its Aerospace Force", "iJet has used its branch in Syria": "its" is the organisation or state
+     * its noun is coordinated with, else the subject of the verb over it, when that is a named organisation or state.
+     */
+    private static Span owner(ParsedSentence s, List<Span> spans, int pronoun) {
+        var g = s.enhanced();
+        var node = g.getNodeByIndexSafe(pronoun + 1);
+        if (node == null) {
+            return null;
+        }
+        for (var poss : g.incomingEdgeList(node)) {
+            if (!poss.getRelation().toString().equals("nmod:poss")) {
+                continue;
+            }
+            var noun = poss.getGovernor();
+            for (var conj : g.incomingEdgeList(noun)) {
+                Span first = conj.getRelation().toString().startsWith("conj")
+                        ? RelationMatcher.covering(spans, ParsedSentence.indexOf(conj.getGovernor())) : null;
+                if (owns(first)) {
+                    return first;
+                }
+            }
+            for (var up : g.incomingEdgeList(noun)) {
+                if (!up.getRelation().toString().matches("obj|obl.*|nsubj.*")) {
+                    continue;
+                }
+                for (var subj : g.outgoingEdgeList(up.getGovernor())) {
+                    Span x = subj.getRelation().toString().startsWith("nsubj") && !subj.getDependent().equals(noun)
+                            ? RelationMatcher.covering(spans, ParsedSentence.indexOf(subj.getDependent())) : null;
+                    if (owns(x)) {
+                        return x;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean owns(Span x) {
+        return x != null && !x.anaphor() && OWNERS.contains(x.type());
     }
 
     /**

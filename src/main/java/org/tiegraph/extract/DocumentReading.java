@@ -127,8 +127,9 @@ final class DocumentReading {
             }
             DocumentEntities.Builder b = entities.discovered(p.type(), p.name(), p.idName());
             boolean group = !p.qualifiers().isEmpty() || p.place() != null;
-            if (group && p.first() > 0 && ps.tokens().get(p.first() - 1).tag().equals("CD")) {
-                // "two companies in southeastern China": the group as the text counts it
+            if (group && p.first() > 0 && ps.tokens().get(p.first() - 1).tag().equals("CD")
+                    && !ps.tokens().get(p.first() - 1).text().matches("\\d{4}")) {
+                // "two companies in southeastern China": the group as the text counts it (not "2022 … outlets")
                 entities.alias(b, ps.tokens().get(p.first() - 1).text() + " " + p.name());
             }
             Span span = new Span(p.first(), p.last(), b.id, b.type, false);
