@@ -38,6 +38,10 @@ final class Brackets {
         boolean acronym = ACRONYM.matcher(inside).matches() && close == b + 3 && !inside.matches("\\d+");
         boolean words = List.of(name.split("\\s+")).containsAll(List.of(inside.split("\\s+")))
                 && Character.isUpperCase(inside.charAt(0));
-        return acronym || words ? inside : null;
+        // "… Global DMCC (iJet)": one word built on a word of the name
+        boolean built = close == b + 3 && List.of(name.split("\\s+")).stream()
+                .anyMatch(w -> w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && inside.contains(w)
+                        && inside.length() <= w.length() + 2);
+        return acronym || words || built ? inside : null;
     }
 }

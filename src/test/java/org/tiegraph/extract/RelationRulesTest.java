@@ -340,4 +340,12 @@ class RelationRulesTest {
         edge(x, "aerospace-force", "PART_OF", "irgc");
         assertThat(entity(x, "chinese-media-outlets").aliases()).noneMatch(a -> a.startsWith("2022"));
     }
+
+    @Test
+    void aShortFormBuiltOnAWordOfTheNameIsItsAlias() {
+        Extraction x = extract("UAE-based firms Success Aviation Services FZC and Jet Global DMCC (iJet) flew for Russia. "
+                + "iJet has also worked with Cham Wings Airlines.");
+        assertThat(entity(x, "jet-global-dmcc").aliases()).contains("iJet");
+        assertThat(triples(x)).anyMatch(t -> t.contains("jet-global-dmcc") && t.contains("cham-wings-airlines"));
+    }
 }
