@@ -22,6 +22,7 @@ class RelationRulesTest {
             Shen Zhihua, the leading Chinese historian of the treaty, has called it a scrap of paper.             | shen-zhihua | CITIZEN_OF | china
             The Iran-backed Houthis attacked ships in the Red Sea. | iran | SUPPORTS | houthis
             The Russian-led CSTO sent troops to Kazakhstan. | russia | LEADS | csto
+            These drones have been weaponized and supplied to Russia for use in Ukraine. | drones | SUPPLIED_TO | russia
             """)
     void oneSentenceGivesTheEdge(String text, String source, String type, String target) {
         edge(extract(text), source, type, target);

@@ -133,6 +133,7 @@ public final class LanguageModel {
             enhanced = compact.restore(r.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
         }
         GerundRepair.repair(enhanced);
+        SharedDependents.share(enhanced);
         Subjects.propagate(enhanced);
         return new ParsedSentence(tagged.text(), List.copyOf(tokens), basic, enhanced);
     }
