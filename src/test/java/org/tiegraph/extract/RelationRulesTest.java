@@ -24,6 +24,7 @@ class RelationRulesTest {
             The Russian-led CSTO sent troops to Kazakhstan. | russia | LEADS | csto
             These drones have been weaponized and supplied to Russia for use in Ukraine. | drones | SUPPLIED_TO | russia
             Early Tuesday, Russia launched a drone attack on Lviv, a city in Western Ukraine. | russia | ATTACKED | lviv
+            Japan commends the Trilateral Economic Security Dialogue. | japan | SUPPORTS | trilateral-economic-security-dialogue
             """)
     void oneSentenceGivesTheEdge(String text, String source, String type, String target) {
         edge(extract(text), source, type, target);
