@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.tiegraph.catalogue.Catalogue;
 import org.tiegraph.support.TestGraph;
 
@@ -33,9 +34,13 @@ class QueryBudgetTest {
                 run++;
             } catch (QueryBudget.Exhausted e) {
                 refused = true;
+            } catch (Neo4jException e) {
+                // on a loaded machine the budget can also run out inside a statement: the database stops it there
+                assertThat(e.code()).containsAnyOf("TransactionTimedOut", "Transaction.Terminated");
+                refused = true;
             }
         }
-        assertThat(refused).as("a statement refused after %d ran within the budget", run).isTrue();
+        assertThat(refused).as("a statement refused or stopped after %d ran within the budget", run).isTrue();
     }
 
     @Test
