@@ -154,7 +154,7 @@ class BenchSmokeTest {
             assertThat(t.requests()).isPositive().isLessThanOrEqualTo(30);
             assertThat(t.latency().count()).isEqualTo((int) t.requests());
         });
-        assertThat(report.throughput()).extracting(BenchReport.Throughput::via).containsOnly(Benchmark.VIA_API, Benchmark.VIA_DRIVER, Benchmark.VIA_CACHED_API);
+        assertThat(report.throughput()).extracting(BenchReport.Throughput::via).containsOnly(RequestMeasurements.VIA_API, RequestMeasurements.VIA_DRIVER, RequestMeasurements.VIA_CACHED_API);
         assertThat(report.throughput()).extracting(BenchReport.Throughput::clients).containsOnly(1, 2);
     }
 
