@@ -8,7 +8,9 @@
 //   nodeTypes (list of labels | null: the node across the edge must carry one), seenEdges (list of edge ids to skip),
 //   limit (int), exhaustive (bool), within (list of entity ids | null: the entity across the edge must be one)
 // Columns: one row, edges (list of maps: id, type, source, target, modality, attribution, year, years, confidence,
-//   evidenceCount), capped (list of ids of frontier entities the dense-entity cap kept from some edge)
+//   evidenceCount), capped (list of ids of frontier entities the dense-entity cap kept from some edge),
+//   ends (list of [id, cost] for every entity at an end of those edges: the relationships a next level walks around
+//   it, its ranking while capped, else all of them; a path search grows the end with the cheaper frontier first)
 UNWIND $frontier AS frontierId
 MATCH (a:Entity {id: frontierId})
 WITH a, NOT $exhaustive AND a.edgeRankingDegree IS NOT NULL
@@ -48,4 +50,11 @@ WITH collect(DISTINCT CASE WHEN ranked OR cut THEN at END) AS capped,
 RETURN [r IN followed | r {id: coalesce(r.id, elementId(r)), type: type(r), source: startNode(r).id,
                            target: endNode(r).id, .modality, .attribution, .year, .years, .confidence,
                            .evidenceCount}] AS edges,
-       capped
+       capped,
+       COLLECT {
+         UNWIND followed AS r
+         UNWIND [startNode(r), endNode(r)] AS n
+         WITH DISTINCT n
+         RETURN [n.id, CASE WHEN NOT $exhaustive AND n.edgeRanking IS NOT NULL THEN size(n.edgeRanking)
+                            ELSE COUNT { (n)--() } END]
+       } AS ends

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
@@ -26,16 +25,13 @@ import org.tiegraph.graph.LoadService;
 import org.tiegraph.query.AnswerCache;
 
 /**
- * One bench run against an empty database: schema, synthetic graph bulk write, then every operation through the REST
- * API (started in-process on a loopback port) and through the raw driver replaying the very statements the API ran,
- * warm-up, sequential latency, throughput at several client counts, memory, and the seed document's load time.
+ * One bench run against an empty database: schema, synthetic graph bulk write, every request served once to record
+ * the statements the API runs for it, then every operation measured through the REST API (started in-process on a
+ * loopback port) and through the raw driver replaying those statements ({@link RequestMeasurements}), memory, the
+ * slowest requests under PROFILE, the seed document's load time, and the report.
  */
 public final class Benchmark {
 
-    /** Throughput sides: the API reading the database for every request, the raw driver, the API with its cache. */
-    static final String VIA_API = "api";
-    static final String VIA_DRIVER = "driver";
-    static final String VIA_CACHED_API = "api, answer cache";
     /** The answer cache of the cached side: as the server's defaults. */
     private static final Duration ANSWER_CACHE_TTL = Duration.ofMinutes(5);
     private static final long ANSWER_CACHE_WEIGHT = 200_000;
@@ -43,11 +39,6 @@ public final class Benchmark {
 
     /** Where the database lives, for the report: a description, the page cache, the store folder (null if external). */
     public record Environment(String database, String pageCache, Path storeFolder) {
-    }
-
-    /** A request ready to measure: the HTTP path and the statements the API ran for it. */
-    private record Prepared(Workload.Request request, List<RecordingDriver.RecordedTransaction> transactions,
-                            int statements, int bytes) {
     }
 
     private final BenchSettings settings;
@@ -83,13 +74,13 @@ public final class Benchmark {
 
         Map<Workload.Operation, List<Workload.Request>> workload = Workload.build(graph, settings.seed(),
                 settings.requestsPerOperation());
-        Map<Workload.Operation, List<Prepared>> prepared = new EnumMap<>(Workload.Operation.class);
+        Map<Workload.Operation, List<RequestMeasurements.Prepared>> prepared = new EnumMap<>(Workload.Operation.class);
         Map<Workload.Operation, Long> captureErrors = new EnumMap<>(Workload.Operation.class);
         capture(workload, prepared, captureErrors);
 
         List<BenchReport.OperationLatency> latency = new ArrayList<>();
         List<BenchReport.Throughput> throughput = new ArrayList<>();
-        Map<Workload.Operation, Slowest> slowest = new EnumMap<>(Workload.Operation.class);
+        Map<Workload.Operation, RequestMeasurements.Slowest> slowest = new EnumMap<>(Workload.Operation.class);
         Javalin api = ApiServer.create(dependencies(driver, AnswerCache.disabled()));
         Javalin cachedApi = ApiServer.create(dependencies(driver, AnswerCache.of(ANSWER_CACHE_TTL, ANSWER_CACHE_WEIGHT)));
         api.start("127.0.0.1", 0);
@@ -98,12 +89,13 @@ public final class Benchmark {
             Duration timeout = settings.queryTimeout().plusSeconds(5);
             ApiClient client = new ApiClient(api.port(), timeout);
             ApiClient cachedClient = new ApiClient(cachedApi.port(), timeout);
-            warmUp(client, prepared);
+            RequestMeasurements measure = new RequestMeasurements(settings, driver, database, log, notes);
+            measure.warmUp(client, prepared);
             for (Workload.Operation op : Workload.Operation.values()) {
-                latency.add(latency(client, op, prepared.get(op), captureErrors.get(op), slowest));
+                latency.add(measure.latency(client, op, prepared.get(op), captureErrors.get(op), slowest));
             }
             for (Workload.Operation op : Workload.Operation.values()) {
-                throughput.addAll(throughput(client, cachedClient, op, prepared.get(op)));
+                throughput.addAll(measure.throughput(client, cachedClient, op, prepared.get(op)));
             }
         } finally {
             api.stop();
@@ -181,7 +173,7 @@ public final class Benchmark {
         double seconds = (System.nanoTime() - t0) / 1e9;
         log.accept(String.format(Locale.ROOT, "edge rankings of %d dense entities stored in %.1f s", ranked, seconds));
         return new BenchReport.WritePhase("edge rankings of dense entities", 0, 0,
-                Math.round(seconds * 1000) / 1000.0);
+                RequestMeasurements.roundSeconds(seconds));
     }
 
     private void requireEmpty() {
@@ -198,7 +190,8 @@ public final class Benchmark {
 
     /** Serves every request once through a recording driver, keeping the statements the API ran for it. */
     private void capture(Map<Workload.Operation, List<Workload.Request>> workload,
-                         Map<Workload.Operation, List<Prepared>> prepared, Map<Workload.Operation, Long> errors)
+                         Map<Workload.Operation, List<RequestMeasurements.Prepared>> prepared,
+                         Map<Workload.Operation, Long> errors)
             throws InterruptedException {
         RecordingDriver recorder = new RecordingDriver(driver);
         Javalin capture = ApiServer.create(dependencies(recorder.driver(), AnswerCache.disabled()));
@@ -206,7 +199,7 @@ public final class Benchmark {
         try {
             ApiClient client = new ApiClient(capture.port(), settings.queryTimeout().plusSeconds(5));
             for (Map.Entry<Workload.Operation, List<Workload.Request>> e : workload.entrySet()) {
-                List<Prepared> ok = new ArrayList<>();
+                List<RequestMeasurements.Prepared> ok = new ArrayList<>();
                 long failed = 0;
                 for (Workload.Request request : e.getValue()) {
                     recorder.start();
@@ -219,7 +212,7 @@ public final class Benchmark {
                     List<RecordingDriver.RecordedTransaction> transactions = recorder.stop();
                     int statements = transactions.stream().mapToInt(t -> t.statements().size()).sum();
                     if (answer.status() == 200 && statements > 0) {
-                        ok.add(new Prepared(request, transactions, statements, answer.bytes()));
+                        ok.add(new RequestMeasurements.Prepared(request, transactions, statements, answer.bytes()));
                     } else {
                         if (failed == 0) {
                             notes.add(e.getKey().label + ": request " + request.path() + " answered " + answer.status()
@@ -235,151 +228,11 @@ public final class Benchmark {
                 prepared.put(e.getKey(), List.copyOf(ok));
                 errors.put(e.getKey(), failed);
                 log.accept(String.format(Locale.ROOT, "captured %s: %d requests, %.1f statements each", e.getKey().label,
-                        ok.size(), ok.stream().mapToInt(Prepared::statements).average().orElse(0)));
+                        ok.size(), ok.stream().mapToInt(RequestMeasurements.Prepared::statements).average().orElse(0)));
             }
         } finally {
             capture.stop();
         }
-    }
-
-    private void callApi(ApiClient client, Prepared p) throws Exception {
-        ApiClient.Answer answer = client.get(p.request().path());
-        if (answer.status() != 200) {
-            throw new IllegalStateException("HTTP " + answer.status() + " for " + p.request().path() + ": "
-                    + answer.bodyStart());
-        }
-    }
-
-    private void callDriver(Prepared p) {
-        RecordingDriver.replay(driver, database, p.transactions());
-    }
-
-    /**
-     * Mixed load over every operation, API and driver alternately, 8 clients, for the warm-up time: on 2 cores the
-     * JIT needs about three minutes of load before small requests settle (their CPU cost halves again after the first
-     * minute).
-     */
-    private void warmUp(ApiClient client, Map<Workload.Operation, List<Prepared>> prepared) throws InterruptedException {
-        if (settings.warmup().isZero()) {
-            return;
-        }
-        List<Prepared> all = prepared.values().stream().flatMap(List::stream).toList();
-        log.accept("warming up for " + settings.warmup().toSeconds() + " s (8 clients, every operation, API and driver)");
-        LoadRunner.Outcome o = LoadRunner.run(8, Long.MAX_VALUE, settings.warmup(), i -> {
-            Prepared p = all.get((int) ((i / 2 * 7919) % all.size()));
-            if (i % 2 == 0) {
-                callApi(client, p);
-            } else {
-                callDriver(p);
-            }
-        });
-        log.accept(String.format(Locale.ROOT, "warm-up: %d requests, %d errors", o.requests(), o.errors()));
-        if (o.errors() > 0) {
-            notes.add("warm-up: " + o.errors() + " errors, first: " + o.firstError());
-        }
-    }
-
-    /** The request of an operation that took longest on the driver side during the latency phase. */
-    private record Slowest(Prepared request, long nanos) {
-    }
-
-    /**
-     * API and driver latency of one operation, one client, alternating which side goes first; notes the request that
-     * was slowest on the driver side.
-     */
-    private BenchReport.OperationLatency latency(ApiClient client, Workload.Operation op, List<Prepared> requests,
-                                                 long captureErrors, Map<Workload.Operation, Slowest> slowest) {
-        long[] api = new long[settings.latencyRequests()];
-        long[] raw = new long[settings.latencyRequests()];
-        boolean[] hub = new boolean[settings.latencyRequests()];
-        int n = 0;
-        long errors = captureErrors;
-        long deadline = System.nanoTime() + settings.latencyBudget().toNanos();
-        for (int i = 0; i < settings.latencyRequests() && System.nanoTime() < deadline; i++) {
-            Prepared p = requests.get(i % requests.size());
-            try {
-                long a;
-                long d;
-                if (i % 2 == 0) {
-                    a = timed(() -> callApi(client, p));
-                    d = timed(() -> callDriver(p));
-                } else {
-                    d = timed(() -> callDriver(p));
-                    a = timed(() -> callApi(client, p));
-                }
-                api[n] = a;
-                raw[n] = d;
-                hub[n] = p.request().hub();
-                n++;
-                if (!slowest.containsKey(op) || d > slowest.get(op).nanos()) {
-                    slowest.put(op, new Slowest(p, d));
-                }
-            } catch (Exception e) {
-                if (errors++ == captureErrors) {
-                    notes.add(op.label + ": " + e.getMessage());
-                }
-            }
-        }
-        LatencyStats apiStats = LatencyStats.ofNanos(Arrays.copyOf(api, n));
-        LatencyStats driverStats = LatencyStats.ofNanos(Arrays.copyOf(raw, n));
-        log.accept(String.format(Locale.ROOT, "latency %s: API p50 %.2f p99 %.2f ms, driver p50 %.2f p99 %.2f ms (%d requests)",
-                op.label, apiStats.p50(), apiStats.p99(), driverStats.p50(), driverStats.p99(), n));
-        double ratio = driverStats.p50() == 0 ? 0 : Math.round(apiStats.p50() / driverStats.p50() * 100) / 100.0;
-        int count = n;
-        long[] ordinary = IntStream.range(0, count).filter(i -> !hub[i]).mapToLong(i -> api[i]).toArray();
-        long[] hubs = IntStream.range(0, count).filter(i -> hub[i]).mapToLong(i -> api[i]).toArray();
-        return new BenchReport.OperationLatency(op.label, requests.getFirst().request().path(), requests.size(),
-                (int) requests.stream().filter(p -> p.request().hub()).count(),
-                requests.stream().mapToInt(Prepared::statements).average().orElse(0),
-                requests.stream().mapToInt(Prepared::bytes).average().orElse(0), apiStats, driverStats, ratio, errors,
-                LatencyStats.ofNanos(ordinary), LatencyStats.ofNanos(hubs));
-    }
-
-    @FunctionalInterface
-    private interface Work {
-        void run() throws Exception;
-    }
-
-    private static long timed(Work work) throws Exception {
-        long t0 = System.nanoTime();
-        work.run();
-        return System.nanoTime() - t0;
-    }
-
-    /**
-     * Requests per second at each client count through the API (every request reads the database), the raw driver,
-     * and the API with its answer cache on (after the first pass over the distinct requests, every request is a hit).
-     */
-    private List<BenchReport.Throughput> throughput(ApiClient client, ApiClient cachedClient, Workload.Operation op,
-                                                    List<Prepared> requests) throws InterruptedException {
-        List<BenchReport.Throughput> out = new ArrayList<>();
-        for (int clients : settings.clients()) {
-            for (String via : List.of(VIA_API, VIA_DRIVER, VIA_CACHED_API)) {
-                long cpu0 = ProcessStats.cpuNanos();
-                LoadRunner.Outcome o = LoadRunner.run(clients, settings.throughputRequests(), settings.throughputDuration(),
-                        i -> {
-                            Prepared p = requests.get((int) (i % requests.size()));
-                            switch (via) {
-                                case VIA_API -> callApi(client, p);
-                                case VIA_CACHED_API -> callApi(cachedClient, p);
-                                default -> callDriver(p);
-                            }
-                        });
-                if (o.errors() > 0) {
-                    notes.add(op.label + " via " + via + " at " + clients + " clients: " + o.errors() + " errors, first: "
-                            + o.firstError());
-                }
-                double cpu = (ProcessStats.cpuNanos() - cpu0) / 1e9;
-                BenchReport.Throughput t = new BenchReport.Throughput(op.label, via, clients, o.requests(),
-                        round(o.seconds()), Math.round(o.perSecond() * 10) / 10.0, LatencyStats.ofNanos(o.nanos()),
-                        o.errors(), round(cpu), Math.round(o.nanos().length / cpu * 10) / 10.0);
-                log.accept(String.format(Locale.ROOT, "throughput %s via %s, %d clients: %.0f req/s (p99 %.1f ms), "
-                        + "%.0f per CPU second", op.label, via, clients, t.requestsPerSecond(), t.latency().p99(),
-                        t.requestsPerCpuSecond()));
-                out.add(t);
-            }
-        }
-        return out;
     }
 
     /** Loads the seed documents with force several times; the first load is cold for the loader, the rest warm. */
@@ -409,13 +262,9 @@ public final class Benchmark {
                                     double cpuSeconds) {
         long nodes = phases.stream().mapToLong(BenchReport.WritePhase::nodes).sum();
         long rels = phases.stream().mapToLong(BenchReport.WritePhase::relationships).sum();
-        return new BenchReport.Write(phases, nodes, rels, round(writeSeconds), Math.round(rels / writeSeconds),
-                round(wallSeconds), Math.round(rels / wallSeconds), round(cpuSeconds), Math.round(rels / cpuSeconds),
+        return new BenchReport.Write(phases, nodes, rels, RequestMeasurements.roundSeconds(writeSeconds), Math.round(rels / writeSeconds),
+                RequestMeasurements.roundSeconds(wallSeconds), Math.round(rels / wallSeconds), RequestMeasurements.roundSeconds(cpuSeconds), Math.round(rels / cpuSeconds),
                 environment.storeFolder() == null ? -1 : ProcessStats.folderBytes(BenchDatabase.storeFiles(environment.storeFolder())));
-    }
-
-    private static double round(double seconds) {
-        return Math.round(seconds * 1000) / 1000.0;
     }
 
     private BenchReport.Shape shape(SyntheticGraph graph) {

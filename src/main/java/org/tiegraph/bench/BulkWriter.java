@@ -61,8 +61,9 @@ final class BulkWriter {
 
     /** Writes the whole graph and builds the schema over it; returns one entry per phase. */
     List<BenchReport.WritePhase> write(SyntheticGraph graph) throws InterruptedException {
-        String[] entityNodes = createNodes("entities", "bench/10_entities.cypher", graph.entityCount(), graph::entityRow);
-        String[] sourceNodes = createNodes("sources", "bench/11_sources.cypher", graph.sourceCount(), graph::sourceRow);
+        SyntheticRows rows = graph.rows();
+        String[] entityNodes = createNodes("entities", "bench/10_entities.cypher", graph.entityCount(), rows::entityRow);
+        String[] sourceNodes = createNodes("sources", "bench/11_sources.cypher", graph.sourceCount(), rows::sourceRow);
         SharedWork shared = new SharedWork(graph, entityNodes);
         long lanesStart = System.nanoTime();
         ExecutorService lanes = Executors.newFixedThreadPool(2, r -> new Thread(r, "bench-write-lane"));
@@ -137,10 +138,10 @@ final class BulkWriter {
 
     private void documentLane(SyntheticGraph graph, String[] entityNodes, String[] sourceNodes, SharedWork shared)
             throws InterruptedException {
-        List<SyntheticGraph.DocumentContent> chunk = new ArrayList<>();
+        List<SyntheticRows.DocumentContent> chunk = new ArrayList<>();
         int evidenceRows = 0;
         for (int d = 0; d < graph.documentCount(); d++) {
-            SyntheticGraph.DocumentContent content = graph.document(d);
+            SyntheticRows.DocumentContent content = graph.rows().document(d);
             chunk.add(content);
             evidenceRows += content.evidence().size();
             if (evidenceRows >= batchRows || d == graph.documentCount() - 1) {
@@ -150,7 +151,7 @@ final class BulkWriter {
                 }
                 List<Map<String, Object>> evidence = new ArrayList<>();
                 List<Map<String, Object>> chunkMentions = new ArrayList<>();
-                for (SyntheticGraph.DocumentContent c : chunk) {
+                for (SyntheticRows.DocumentContent c : chunk) {
                     for (Map<String, Object> ev : c.evidence()) {
                         evidence.add(Map.of("sentence", sentenceNodes.get((String) ev.get("sentenceId")), "properties", ev));
                     }
@@ -170,9 +171,9 @@ final class BulkWriter {
     }
 
     /** Documents nested with their sections, sentences and citations, as {@code 20_documents.cypher} takes them. */
-    private static List<Map<String, Object>> documentRows(List<SyntheticGraph.DocumentContent> chunk, String[] sourceNodes) {
+    private static List<Map<String, Object>> documentRows(List<SyntheticRows.DocumentContent> chunk, String[] sourceNodes) {
         List<Map<String, Object>> rows = new ArrayList<>(chunk.size());
-        for (SyntheticGraph.DocumentContent c : chunk) {
+        for (SyntheticRows.DocumentContent c : chunk) {
             Map<String, List<Map<String, Object>>> citations = new HashMap<>();
             for (Map<String, Object> cite : c.citations()) {
                 citations.computeIfAbsent((String) cite.get("sentenceId"), k -> new ArrayList<>())
@@ -260,7 +261,7 @@ final class BulkWriter {
             List<Map<String, Object>> batch = new ArrayList<>(end - first);
             for (int e = first; e < end; e++) {
                 batch.add(Map.of("source", entityNodes[graph.edgeSource(e)], "target", entityNodes[graph.edgeTarget(e)],
-                        "type", graph.edgeType(e), "properties", graph.edgeProperties(e)));
+                        "type", graph.edgeType(e), "properties", graph.rows().edgeProperties(e)));
             }
             run("domain edges", "bench/40_edges.cypher", batch);
             report("domain edges", end, graph.edgeCount());

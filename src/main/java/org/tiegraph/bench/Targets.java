@@ -35,14 +35,14 @@ final class Targets {
         latencyOf(latency, Workload.Operation.PATHS).ifPresent(l -> out.add(new BenchReport.TargetCheck(
                 "k-shortest paths API p99 < 200 ms (held at 1m)", f("%.1f ms", l.api().p99()),
                 l.api().count() == 0 ? null : l.api().p99() < PATHS_P99_MS)));
-        for (String via : List.of(Benchmark.VIA_API, Benchmark.VIA_CACHED_API)) {
+        for (String via : List.of(RequestMeasurements.VIA_API, RequestMeasurements.VIA_CACHED_API)) {
             throughput.stream()
                     .filter(t -> t.operation().equals(Workload.Operation.NEIGHBOURHOOD_1.label) && t.via().equals(via)
                             && t.clients() == 16)
                     .findFirst()
                     .ifPresent(t -> out.add(new BenchReport.TargetCheck(
                             "≥ 2000 neighbourhood (depth 1) API requests/s with 16 clients"
-                                    + (via.equals(Benchmark.VIA_API) ? ", every request reading the database"
+                                    + (via.equals(RequestMeasurements.VIA_API) ? ", every request reading the database"
                                     : ", answer cache on"),
                             f("%.0f req/s (%.0f per CPU second)", t.requestsPerSecond(), t.requestsPerCpuSecond()),
                             t.requestsPerSecond() >= NEIGHBOURHOOD_RPS_16)));

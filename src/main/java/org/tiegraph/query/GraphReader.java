@@ -6,10 +6,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.neo4j.driver.Record;
 
-/** Shared reads behind the graph-shaped answers: level-wise expansion, nodes by id, and the evidence of edges. */
+/**
+ * Shared reads behind the graph-shaped answers: level-wise expansion (neighbourhoods, and the two ends of a path
+ * search grown towards each other), nodes by id, and the evidence of edges.
+ */
 final class GraphReader {
 
     /** Direction of traversal seen from the start nodes. */
@@ -18,25 +20,6 @@ final class GraphReader {
 
         String wire() {
             return name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
-
-    /** Edges found by an expansion (keyed by edge id, in discovery order), node levels, and whether a cap cut it short. */
-    record Expansion(Map<String, Map<String, Object>> edges, Map<String, Integer> levels, boolean truncated) {
-    }
-
-    /** What one level statement found: its edges (maps with id, source, target, ...), its rows, whether a cap cut it. */
-    private record Level(List<Map<String, Object>> edges, List<Record> rows, boolean capped) {
-
-        /** A level whose statement returns one row per edge, in an {@code edge} column. */
-        static Level perEdge(List<Record> rows) {
-            return new Level(rows.stream().map(r -> r.get("edge").asMap()).toList(), rows, false);
-        }
-
-        /** A level whose statement returns one row: {@code edges} and {@code capped} (entities the dense cap cut). */
-        static Level oneRow(List<Record> rows) {
-            Record row = rows.getFirst();
-            return new Level(row.get("edges").asList(v -> v.asMap()), rows, !row.get("capped").isEmpty());
         }
     }
 
@@ -59,22 +42,54 @@ final class GraphReader {
     }
 
     /**
-     * Breadth-first expansion from {@code start}, one query per level, over edges passing {@code filter} to nodes
-     * carrying one of {@code nodeTypes} (empty: any); stops after {@code levels} levels or {@code edgeBudget} edges.
-     * Unless {@code exhaustive}, a dense entity is followed only through its best-evidenced edges (see
-     * {@code expand_level.cypher}); an expansion the cap cut says truncated. With {@code lastWithin}, the last level
-     * keeps only edges to those entities (a path search's other side).
+     * Breadth-first expansion from {@code start} over edges passing {@code filter}, one query per level; stops after
+     * {@code levels} levels or {@code edgeBudget} edges. Unless {@code exhaustive}, a dense entity is followed only
+     * through its best-evidenced edges (see {@code expand_level.cypher}); an expansion the cap cut says truncated.
      */
-    Expansion expand(Collection<String> start, int levels, Direction direction, EdgeFilter filter,
-                     Collection<String> nodeTypes, int edgeBudget, boolean exhaustive, Collection<String> lastWithin) {
+    Growth expand(String start, int levels, Direction direction, EdgeFilter filter, int edgeBudget,
+                  boolean exhaustive) {
+        return pathEnd(start, direction, filter, edgeBudget, exhaustive)
+                .growTo(levels, p -> cypher.read("expand_level", p));
+    }
+
+    /** One end of a path search, not read yet: see {@link #expand}, {@link #grow} and {@link #meet}. */
+    Growth pathEnd(String start, Direction direction, EdgeFilter filter, int edgeBudget, boolean exhaustive) {
         Map<String, Object> p = new HashMap<>(filter.parameters());
         p.put("direction", direction.wire());
         p.put("exhaustive", exhaustive);
         p.put("within", null);
-        Map<String, Object> last = new HashMap<>();
-        last.put("within", lastWithin == null ? null : List.copyOf(lastWithin));
-        return levelWise("expand_level", Level::oneRow, start, levels, p, last, nodeTypes, edgeBudget, false)
-                .expansion();
+        p.put("nodeTypes", null);
+        return new Growth(List.of(start), p, Growth.Level::oneRow, edgeBudget, false);
+    }
+
+    /** Reads the next level of a path end whole; false when its edge budget is spent. */
+    boolean grow(Growth end) {
+        return end.grow(p -> cypher.read("expand_level", p), Map.of());
+    }
+
+    /**
+     * Which of two path ends walks fewer relationships reading its next level (a dense entity counts its ranking
+     * while capped); the first on a tie. The costs come with the ends' last levels, else from one statement.
+     */
+    Growth cheaperToGrow(Growth a, Growth b) {
+        if (a.frontierCost() < 0 || b.frontierCost() < 0) {
+            Record cost = cypher.read("expand_level_costs", Map.of("left", a.frontier(), "right", b.frontier(),
+                    "exhaustive", a.parameter("exhaustive"))).getFirst();
+            a.frontierCost(cost.get("left").asLong());
+            b.frontierCost(cost.get("right").asLong());
+        }
+        return b.frontierCost() < a.frontierCost() ? b : a;
+    }
+
+    /**
+     * Reads the last level of a path search: the edges between the two ends' frontiers, read as the next level of the
+     * cheaper end keeping only edges into the other's frontier (either way {@code expand_level.cypher} finds the same
+     * edges); false when that end's edge budget is spent.
+     */
+    boolean meet(Growth a, Growth b) {
+        Growth reading = cheaperToGrow(a, b);
+        Growth other = reading == a ? b : a;
+        return reading.grow(p -> cypher.read("expand_level", p), Map.of("within", List.copyOf(other.frontier())));
     }
 
     /**
@@ -84,8 +99,9 @@ final class GraphReader {
     Grown neighbourhood(String center, int levels, EdgeFilter filter, Collection<String> nodeTypes, int edgeBudget) {
         Map<String, Object> p = new HashMap<>(filter.parameters());
         p.put("perEdge", Limits.EVIDENCE_PER_EDGE);
-        LevelRows found = levelWise("neighborhood_level", Level::perEdge, List.of(center), levels, p, Map.of(), nodeTypes,
-                edgeBudget, true);
+        p.put("nodeTypes", nodeTypes.isEmpty() ? null : List.copyOf(nodeTypes));
+        Growth found = new Growth(List.of(center), p, Growth.Level::perEdge, edgeBudget, true)
+                .growTo(levels, q -> cypher.read("neighborhood_level", q));
         Map<String, NodeView> nodes = new HashMap<>();
         List<EdgeView> edges = new ArrayList<>();
         for (Record row : found.rows()) {
@@ -96,64 +112,8 @@ final class GraphReader {
             List<EvidenceView> items = row.get("evidence").asList(v -> EvidenceView.of(v.asMap()));
             edges.add(EdgeView.of(row.get("edge").asMap(), items, row.get("total").asInt()));
         }
-        List<NodeView> ordered = found.expansion().levels().keySet().stream().map(nodes::get).filter(n -> n != null).toList();
-        return new Grown(ordered, edges, found.expansion().truncated());
-    }
-
-    /** The expansion the level statements describe, and every row they returned when asked to keep them. */
-    private record LevelRows(Expansion expansion, List<Record> rows) {
-    }
-
-    /**
-     * Runs {@code statement} once per level from the frontier, with {@code fixed} parameters ({@code last} replacing
-     * some at the last level), the frontier, the node
-     * types, the edges seen so far and the remaining edge budget; {@code reading} finds the edges in its rows. The rows
-     * are kept only with {@code keepRows} (a path search needs the edges alone).
-     */
-    private LevelRows levelWise(String statement, Function<List<Record>, Level> reading,
-                                Collection<String> start, int levels, Map<String, Object> fixed,
-                                Map<String, Object> last, Collection<String> nodeTypes, int edgeBudget,
-                                boolean keepRows) {
-        Map<String, Map<String, Object>> edges = new LinkedHashMap<>();
-        Map<String, Integer> level = new LinkedHashMap<>();
-        List<Record> all = new ArrayList<>();
-        start.forEach(id -> level.put(id, 0));
-        List<String> frontier = new ArrayList<>(start);
-        boolean truncated = false;
-        for (int depth = 1; depth <= levels && !frontier.isEmpty(); depth++) {
-            int remaining = edgeBudget - edges.size();
-            if (remaining <= 0) {
-                truncated = true;
-                break;
-            }
-            Map<String, Object> p = new HashMap<>(fixed);
-            if (depth == levels) {
-                p.putAll(last);
-            }
-            p.put("frontier", frontier);
-            p.put("nodeTypes", nodeTypes.isEmpty() ? null : List.copyOf(nodeTypes));
-            p.put("seenEdges", List.copyOf(edges.keySet()));
-            p.put("limit", remaining);
-            Level found = reading.apply(cypher.read(statement, p));
-            if (found.edges().size() >= remaining || found.capped()) {
-                truncated = true;
-            }
-            List<String> next = new ArrayList<>();
-            for (Map<String, Object> edge : found.edges()) {
-                edges.put(Values.string(edge, "id"), edge);
-                for (String end : List.of(Values.string(edge, "source"), Values.string(edge, "target"))) {
-                    if (!level.containsKey(end)) {
-                        level.put(end, depth);
-                        next.add(end);
-                    }
-                }
-            }
-            if (keepRows) {
-                all.addAll(found.rows());
-            }
-            frontier = next;
-        }
-        return new LevelRows(new Expansion(edges, level, truncated), all);
+        List<NodeView> ordered = found.levels().keySet().stream().map(nodes::get).filter(n -> n != null).toList();
+        return new Grown(ordered, edges, found.truncated());
     }
 
     /** Entities by id (in the order asked; unknown ids skipped) and the evidence of edges, read in one statement. */

@@ -21,7 +21,8 @@ import org.tiegraph.catalogue.Catalogue;
  * with its evidence, ranked shorter first, then better evidenced (see {@link PathView} for the score).
  *
  * <p>Path search never hands an unbounded traversal to the database: it expands breadth-first around both ends
- * (half the hop budget each, capped in edges), then enumerates simple paths in memory with step and result caps.
+ * (capped in edges; the end with fewer relationships to walk grows next, and the last level is read only between the
+ * two frontiers), then enumerates simple paths in memory with step and result caps.
  * Unless asked to be exhaustive, paths and patterns follow a dense entity (more than 1 000 domain edges) only through
  * its 1 000 best-evidenced edges, and an answer the cap may have changed says truncated.
  */
@@ -88,37 +89,34 @@ public final class PathService {
         GraphReader.Direction out = directed ? GraphReader.Direction.OUT : GraphReader.Direction.BOTH;
         GraphReader.Direction in = directed ? GraphReader.Direction.IN : GraphReader.Direction.BOTH;
         int legHops = via == null ? maxHops : maxHops - 1;
-        int ahead = (legHops + 1) / 2;
-        int behind = legHops / 2;
-        // Every edge of a simple path of L hops lies within ceil(L/2) hops after its start or floor(L/2) hops
-        // before its end; each end is expanded on its own budget so that a hub cannot crowd out the other end.
-        List<GraphReader.Expansion> expansions = new ArrayList<>();
+        List<Growth> grown = new ArrayList<>();
         if (via == null) {
-            // The last level of one side only needs edges into the other side's entities: a path's edge there ends
-            // within the other side's reach. The side left whole is the cheaper one: not a dense entity's.
-            boolean fromWhole = kinds.get(to).dense() && !kinds.get(from).dense();
-            GraphReader.Expansion whole = fromWhole ? expand(from, ahead, out, filter, exhaustive, null)
-                    : expand(to, behind, in, filter, exhaustive, null);
-            expansions.add(whole);
-            expansions.add(fromWhole ? expand(to, behind, in, filter, exhaustive, whole.levels().keySet())
-                    : expand(from, ahead, out, filter, exhaustive, whole.levels().keySet()));
+            Growth ahead = reader.pathEnd(from, out, filter, Limits.PATH_EXPANSION_EDGES, exhaustive);
+            Growth behind = reader.pathEnd(to, in, filter, Limits.PATH_EXPANSION_EDGES, exhaustive);
+            growToMeet(from, ahead, to, behind, maxHops, limit, directed);
+            grown.add(ahead);
+            grown.add(behind);
         } else {
-            expansions.add(expand(from, ahead, out, filter, exhaustive, null));
-            expansions.add(expand(to, behind, in, filter, exhaustive, null));
+            // Every edge of a simple path of L hops lies within ceil(L/2) hops after its start or floor(L/2) hops
+            // before its end; each end is expanded on its own budget so that a hub cannot crowd out the other end.
+            int ahead = (legHops + 1) / 2;
+            int behind = legHops / 2;
+            grown.add(expand(from, ahead, out, filter, exhaustive));
+            grown.add(expand(to, behind, in, filter, exhaustive));
             if (directed) {
-                expansions.add(expand(via, behind, in, filter, exhaustive, null));
+                grown.add(expand(via, behind, in, filter, exhaustive));
             }
-            expansions.add(expand(via, ahead, out, filter, exhaustive, null));
+            grown.add(expand(via, ahead, out, filter, exhaustive));
         }
         Map<String, Map<String, Object>> edges = new LinkedHashMap<>();
-        boolean truncated = false;
-        for (GraphReader.Expansion x : expansions) {
-            x.edges().forEach(edges::putIfAbsent);
-            truncated |= x.truncated();
+        // a dense end is followed only through its ranking, however the search reaches it
+        boolean truncated = !exhaustive && kinds.values().stream().anyMatch(EntityService.Kind::dense);
+        for (Growth g : grown) {
+            g.edges().forEach(edges::putIfAbsent);
+            truncated |= g.truncated();
         }
 
-        PathFinder finder = new PathFinder(edges.values().stream().map(e -> new PathFinder.Link(
-                Values.string(e, "id"), Values.string(e, "source"), Values.string(e, "target"))).toList(), directed);
+        PathFinder finder = finder(edges.values(), directed);
         List<List<String>> sequences;
         if (via == null) {
             PathFinder.Result r = finder.find(from, to, maxHops, Set.of(), limit, Limits.PATH_CANDIDATES,
@@ -145,11 +143,57 @@ public final class PathService {
         return new PathsResult(null, rank(candidates, edges, limit, coherentOnly), truncated);
     }
 
-    /** One end's expansion for a path search; {@code lastWithin}: see {@link GraphReader#expand}. */
-    private GraphReader.Expansion expand(String start, int levels, GraphReader.Direction direction, EdgeFilter filter,
-                                         boolean exhaustive, Collection<String> lastWithin) {
-        return reader.expand(List.of(start), levels, direction, filter, Set.of(), Limits.PATH_EXPANSION_EDGES,
-                exhaustive, lastWithin);
+    /** One end's expansion for a path search through a waypoint. */
+    private Growth expand(String start, int levels, GraphReader.Direction direction, EdgeFilter filter,
+                          boolean exhaustive) {
+        return reader.expand(start, levels, direction, filter, Limits.PATH_EXPANSION_EDGES, exhaustive);
+    }
+
+    /**
+     * Grows the two ends of a path search, each on its own edge budget (a hub cannot crowd out the other end), until
+     * their edges hold every path of at most {@code maxHops} hops: an edge of such a path lies on a level one end
+     * reads, or joins the two frontiers once the levels read add up to {@code maxHops - 1}, and that last level is
+     * read between the frontiers alone. The end with fewer relationships to walk grows next. Growth stops early when
+     * an end has nothing left to expand (every path is then among the edges read) or when the paths already complete
+     * (those of at most as many hops as levels read) give the answer.
+     */
+    private void growToMeet(String fromId, Growth from, String toId, Growth to, int maxHops, int wanted,
+                            boolean directed) {
+        while (!from.frontier().isEmpty() && !to.frontier().isEmpty()) {
+            int read = from.depth() + to.depth();
+            if (read > 0 && shortPathsSuffice(fromId, from, toId, to, read, wanted, directed)) {
+                return;
+            }
+            if (read == maxHops - 1) {
+                reader.meet(from, to);
+                return;
+            }
+            if (!reader.grow(reader.cheaperToGrow(from, to))) {
+                return;
+            }
+        }
+    }
+
+    private static PathFinder finder(Collection<Map<String, Object>> edges, boolean directed) {
+        return new PathFinder(edges.stream().map(e -> new PathFinder.Link(Values.string(e, "id"),
+                Values.string(e, "source"), Values.string(e, "target"))).toList(), directed);
+    }
+
+    /**
+     * Whether the edges of two ends read whole, which hold every path of at most {@code hops} hops between them,
+     * already give {@code wanted} of those within the search caps: the search, which takes the shortest lengths first
+     * and stops at the first length that brings it to {@code wanted}, then ends at the same paths with more edges.
+     */
+    private static boolean shortPathsSuffice(String fromId, Growth from, String toId, Growth to, int hops, int wanted,
+                                             boolean directed) {
+        if (!from.complete() || !to.complete()) {
+            return false;
+        }
+        Map<String, Map<String, Object>> edges = new LinkedHashMap<>(from.edges());
+        to.edges().forEach(edges::putIfAbsent);
+        PathFinder.Result r = finder(edges.values(), directed).find(fromId, toId, hops, Set.of(), wanted,
+                Limits.PATH_CANDIDATES, Limits.PATH_SEARCH_STEPS);
+        return !r.truncated() && r.paths().size() >= wanted;
     }
 
     private record Joined(List<List<String>> paths, boolean truncated) {

@@ -57,7 +57,7 @@ class BenchSmokeTest {
                         "indexes and constraints", "edge rankings of dense entities");
         assertThat(report.write().relationships()).isEqualTo(shape.relationships());
         long sections = java.util.stream.IntStream.range(0, expected.documentCount())
-                .mapToLong(d -> expected.document(d).sections().size()).sum();
+                .mapToLong(d -> expected.rows().document(d).sections().size()).sum();
         assertThat(report.write().nodes()).isEqualTo(shape.entities() + shape.sources() + shape.evidence()
                 + shape.documents() + shape.sentences() + sections);
     }
@@ -72,10 +72,10 @@ class BenchSmokeTest {
         Set<List<Object>> sentences = new HashSet<>();
         for (int e = 0; e < expected.edgeCount(); e++) {
             edges.add(List.of(expected.entityId(expected.edgeSource(e)), expected.edgeType(e),
-                    expected.entityId(expected.edgeTarget(e)), Values.value(expected.edgeProperties(e)).asMap()));
+                    expected.entityId(expected.edgeTarget(e)), Values.value(expected.rows().edgeProperties(e)).asMap()));
         }
         for (int d = 0; d < expected.documentCount(); d++) {
-            SyntheticGraph.DocumentContent doc = expected.document(d);
+            SyntheticRows.DocumentContent doc = expected.rows().document(d);
             doc.mentions().forEach(m -> mentions.add(List.of(expected.entityId((Integer) m.get("entity")),
                     m.get("sentenceId"), ((Integer) m.get("start")).longValue(), m.get("surface"))));
             doc.evidence().forEach(ev -> evidence.add(List.of(Values.value(ev).asMap(), ev.get("sentenceId"))));
@@ -100,16 +100,16 @@ class BenchSmokeTest {
         SyntheticGraph expected = SyntheticGraph.generate(graph.catalogue(), ENTITIES, 3);
         Set<List<Object>> entities = new HashSet<>();
         for (int i = 0; i < expected.entityCount(); i++) {
-            Map<String, Object> row = expected.entityRow(i);
+            Map<String, Object> row = expected.rows().entityRow(i);
             entities.add(List.of(Set.copyOf((List<?>) row.get("labels")), Values.value(row.get("properties")).asMap()));
         }
         Set<List<Object>> sources = new HashSet<>();
         for (int n = 0; n < expected.sourceCount(); n++) {
-            sources.add(List.of(Values.value(expected.sourceRow(n)).asMap()));
+            sources.add(List.of(Values.value(expected.rows().sourceRow(n)).asMap()));
         }
         Set<List<Object>> documents = new HashSet<>();
         for (int d = 0; d < expected.documentCount(); d++) {
-            SyntheticGraph.DocumentContent doc = expected.document(d);
+            SyntheticRows.DocumentContent doc = expected.rows().document(d);
             documents.add(List.of("Document", Values.value(doc.document()).asMap()));
             doc.sections().forEach(x -> documents.add(List.of("Section", Values.value(x).asMap())));
             doc.sentences().forEach(x -> documents.add(List.of("Sentence", Values.value(x).asMap())));
@@ -154,7 +154,7 @@ class BenchSmokeTest {
             assertThat(t.requests()).isPositive().isLessThanOrEqualTo(30);
             assertThat(t.latency().count()).isEqualTo((int) t.requests());
         });
-        assertThat(report.throughput()).extracting(BenchReport.Throughput::via).containsOnly(Benchmark.VIA_API, Benchmark.VIA_DRIVER, Benchmark.VIA_CACHED_API);
+        assertThat(report.throughput()).extracting(BenchReport.Throughput::via).containsOnly(RequestMeasurements.VIA_API, RequestMeasurements.VIA_DRIVER, RequestMeasurements.VIA_CACHED_API);
         assertThat(report.throughput()).extracting(BenchReport.Throughput::clients).containsOnly(1, 2);
     }
 

@@ -88,7 +88,7 @@ class SyntheticGraphTest {
     @SuppressWarnings("unchecked")
     void entityRowsCarryTheLineageLabelsAndSearchText() {
         for (int i = 0; i < 200; i++) {
-            Map<String, Object> row = graph.entityRow(i);
+            Map<String, Object> row = graph.rows().entityRow(i);
             List<String> labels = (List<String>) row.get("labels");
             Map<String, Object> p = (Map<String, Object>) row.get("properties");
             assertThat(labels.getFirst()).isEqualTo("Entity");
@@ -103,7 +103,7 @@ class SyntheticGraphTest {
         Map<String, Integer> evidencePerEdge = new java.util.HashMap<>();
         long evidence = 0;
         for (int d = 0; d < graph.documentCount(); d++) {
-            SyntheticGraph.DocumentContent doc = graph.document(d);
+            SyntheticRows.DocumentContent doc = graph.rows().document(d);
             Map<String, String> sentenceText = new java.util.HashMap<>();
             Map<String, Integer> sentenceStart = new java.util.HashMap<>();
             doc.sentences().forEach(s -> {
@@ -129,7 +129,7 @@ class SyntheticGraphTest {
         assertThat(evidence).isEqualTo(graph.evidenceTotal());
         assertThat(evidencePerEdge).hasSize(graph.edgeCount());
         for (int e = 0; e < graph.edgeCount(); e += 97) {
-            Map<String, Object> props = (Map<String, Object>) graph.edgeRow(e).get("properties");
+            Map<String, Object> props = (Map<String, Object>) graph.rows().edgeRow(e).get("properties");
             assertThat(evidencePerEdge.get(graph.edgeId(e))).isEqualTo(props.get("evidenceCount"))
                     .isEqualTo(graph.evidenceCount(e));
         }
@@ -140,9 +140,9 @@ class SyntheticGraphTest {
         SyntheticGraph again = SyntheticGraph.generate(catalogue, ENTITIES, 7);
         SyntheticGraph other = SyntheticGraph.generate(catalogue, ENTITIES, 8);
         for (int e = 0; e < graph.edgeCount(); e += 101) {
-            assertThat(again.edgeRow(e)).isEqualTo(graph.edgeRow(e));
+            assertThat(again.rows().edgeRow(e)).isEqualTo(graph.rows().edgeRow(e));
         }
-        assertThat(again.document(1)).isEqualTo(graph.document(1));
+        assertThat(again.rows().document(1)).isEqualTo(graph.rows().document(1));
         assertThat(IntStream.range(0, 50).filter(e -> !other.edgeId(e).equals(graph.edgeId(e))).count()).isPositive();
     }
 }

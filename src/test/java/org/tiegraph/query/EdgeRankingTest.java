@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +18,8 @@ import org.tiegraph.support.TestGraph;
 /**
  * Stored edge rankings of dense entities change how fast a neighbourhood is found, never what it is: for every
  * combination of centre, depth, limit and filters the answer with rankings equals the answer without them; a ranking
- * is trusted only while the entity's degree is the one ranked.
+ * is trusted only while the entity's degree is the one ranked. The last level of a path search, the edges between
+ * two frontiers, is the same read from either.
  */
 @SuppressWarnings("unchecked")
 class EdgeRankingTest {
@@ -28,14 +30,16 @@ class EdgeRankingTest {
     private static final int LEAVES = 60;
 
     private static TestGraph graph;
+    private static CypherRunner cypher;
     private static EntityService entities;
     private static EdgeRankings rankings;
 
     @BeforeAll
     static void start() {
         graph = TestGraph.fresh();
-        entities = new EntityService(new CypherRunner(graph.driver(), graph.database(), Duration.ofSeconds(30),
-                graph.catalogue().edgeTypes().keySet()), graph.catalogue(), AnswerCache.disabled());
+        cypher = new CypherRunner(graph.driver(), graph.database(), Duration.ofSeconds(30),
+                graph.catalogue().edgeTypes().keySet());
+        entities = new EntityService(cypher, graph.catalogue(), AnswerCache.disabled());
         rankings = new EdgeRankings(graph.catalogue().edgeTypes().keySet(), 10, 15);
         List<Map<String, Object>> nodes = new ArrayList<>();
         nodes.add(Map.of("id", "hub-a", "type", "State"));
@@ -220,5 +224,58 @@ class EdgeRankingTest {
         assertThat(entities.entity("hub-c").properties()).doesNotContainKeys("edgeRanking", "edgeRankingDegree");
         write("MATCH (h:Entity {id: 'hub-c'}) DETACH DELETE h", Map.of());
         write("MATCH (c:Entity) WHERE c.id STARTS WITH 'c-leaf-' DETACH DELETE c", Map.of());
+    }
+
+    private static List<String> leaves(int from, int to, int step) {
+        List<String> ids = new ArrayList<>();
+        for (int i = from; i < to; i += step) {
+            ids.add("leaf-" + i);
+        }
+        return ids;
+    }
+
+    @Test
+    void theLastLevelOfAPathSearchIsTheSameReadFromEitherFrontier() {
+        rankAll();
+        List<List<List<String>>> sides = List.of(
+                List.of(List.of("hub-a"), concat(leaves(0, 30, 1), List.of("hub-b"))),
+                List.of(leaves(0, 40, 1), List.of("hub-a", "hub-b")),
+                List.of(concat(List.of("hub-a", "hub-b"), List.of("leaf-5")), leaves(1, 60, 3)),
+                List.of(List.of("leaf-3", "leaf-4"), List.of("leaf-2", "leaf-5", "hub-b")),
+                List.of(leaves(0, 20, 2), leaves(1, 21, 2)));
+        List<EdgeFilter> filters = List.of(EdgeFilter.NONE,
+                new EdgeFilter(Set.of("SUPPLIES", "TRADES_WITH"), Set.of(), null, null),
+                new EdgeFilter(Set.of(), Set.of("asserted"), null, null),
+                new EdgeFilter(Set.of(), Set.of(), 2020, 2022));
+        List<String> directions = List.of("both", "out", "in");
+        int compared = 0;
+        // 5 sides x 3 directions x 4 filters: co-prime strides meet every triple; capped or exhaustive, narrow or not
+        for (int k = 0; k < 60; k++) {
+            boolean narrow = k % 7 < 3;
+            String direction = directions.get(k % 3);
+            Map<String, Object> p = new HashMap<>(filters.get(k % 4).parameters());
+            p.put("exhaustive", k % 11 < 5);
+            p.put("nodeTypes", null);
+            p.put("seenEdges", narrow ? List.of("a-1", "b-2", "l-3", "ab") : List.of());
+            p.put("limit", narrow ? 3 : 1000);
+            Map<String, Object> reverse = new HashMap<>(p);
+            p.put("frontier", sides.get(k % 5).get(0));
+            p.put("within", sides.get(k % 5).get(1));
+            p.put("direction", direction);
+            reverse.put("frontier", sides.get(k % 5).get(1));
+            reverse.put("within", sides.get(k % 5).get(0));
+            reverse.put("direction", direction.equals("both") ? "both" : direction.equals("out") ? "in" : "out");
+            List<Object> edges = cypher.read("expand_level", p).getFirst().get("edges").asList();
+            assertThat(cypher.read("expand_level", reverse).getFirst().get("edges").asList()).as(p.toString())
+                    .isEqualTo(edges);
+            compared += edges.size();
+        }
+        assertThat(compared).isGreaterThan(150);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 }
