@@ -24,7 +24,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -79,18 +81,25 @@ class Neo4jBrowserTest {
             WebElement editor = browser.findElement(By.cssSelector(".monaco-editor textarea"));
             editor.sendKeys(dronePath.cypher().replaceAll("\\s+", " "));
             editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
-            List<WebElement> nodes = wait.until(d -> {
-                List<WebElement> drawn = d.findElements(By.cssSelector("svg g.node"));
-                return drawn.size() == 4 ? drawn : null;
-            });
-
-            Map<String, String> fillByCaption = new LinkedHashMap<>();
-            for (WebElement node : nodes) {
-                String caption = String.join(" ", node.findElements(By.cssSelector("text.caption")).stream()
-                        .map(t -> t.getAttribute("textContent").strip()).toList());
-                fillByCaption.put(caption, node.findElement(By.cssSelector("circle.b-outline")).getAttribute("fill"));
-            }
             Catalogue catalogue = Catalogue.load();
+            String stateColor = catalogue.entityTypes().get("State").color();
+            // the dropped style is applied asynchronously: wait until the drawing shows it (or time out and report)
+            Map<String, String> fillByCaption = new LinkedHashMap<>();
+            try {
+                wait.ignoring(StaleElementReferenceException.class).until(d -> {
+                    List<WebElement> drawn = d.findElements(By.cssSelector("svg g.node"));
+                    fillByCaption.clear();
+                    for (WebElement node : drawn) {
+                        String caption = String.join(" ", node.findElements(By.cssSelector("text.caption")).stream()
+                                .map(t -> t.getAttribute("textContent").strip()).toList());
+                        fillByCaption.put(caption, node.findElement(By.cssSelector("circle.b-outline"))
+                                .getAttribute("fill"));
+                    }
+                    return drawn.size() == 4 && stateColor.equalsIgnoreCase(fillByCaption.get("China"));
+                });
+            } catch (TimeoutException e) {
+                // the assertions below say what was drawn instead
+            }
             assertThat(fillByCaption).containsOnlyKeys("China", "Chinese firms", "drones", "Russia");
             assertThat(fillByCaption.get("Chinese firms")).isEqualToIgnoringCase(catalogue.entityTypes().get("Company").color());
             assertThat(fillByCaption.get("drones")).isEqualToIgnoringCase(catalogue.entityTypes().get("Item").color());
