@@ -158,22 +158,32 @@ public record Lexicon(Map<String, String> nameHeads, Set<String> standaloneItems
         return Map.copyOf(out);
     }
 
-    /** The type a name head word gives (a plural as its singular: "Centers"), or null. */
+    /** The type a name head word gives (a plural as its singular: "Centers", "Industries"), or null. */
     public String nameType(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        String type = nameHeads.get(lower);
-        return type != null || lower.length() < 4 || !lower.endsWith("s") ? type
-                : nameHeads.get(lower.substring(0, lower.length() - 1));
+        return inSingular(word.toLowerCase(Locale.ROOT), nameHeads);
     }
 
-    /** The type a noun describing a name gives it ("a Russia-based company", "another China-flagged ship"), or null. */
+    /**
+     * The type a noun describing a name gives it ("a Russia-based company", "another China-flagged ship", "companies
+     * like …"), or null.
+     */
     public String describedType(String noun) {
         String w = noun.toLowerCase(Locale.ROOT);
         if (vesselCues.contains(w) || w.equals("ships") || w.equals("vessels")) {
             return "Vessel";
         }
-        String t = appositionHeads.get(w);
-        return t != null ? t : nameHeads.get(w);
+        String t = inSingular(w, appositionHeads);
+        return t != null ? t : inSingular(w, nameHeads);
+    }
+
+    /** The value for a lower-case word, else for its singular ("centers" → center, "companies" → company). */
+    private static String inSingular(String w, Map<String, String> words) {
+        String v = words.get(w);
+        if (v != null || w.length() < 4 || !w.endsWith("s")) {
+            return v;
+        }
+        v = words.get(w.substring(0, w.length() - 1));
+        return v != null || !w.endsWith("ies") ? v : words.get(w.substring(0, w.length() - 3) + "y");
     }
 
     /** True when a noun with this lemma heads an item phrase; {@code modified}: only with a descriptive modifier. */

@@ -345,16 +345,13 @@ final class Anaphora {
         }
         // else, for the rarer kinds (an exercise, a treaty, a vessel), the nearest earlier sentence that names any;
         // places and organisations must be the only one of their type in the whole window
-        boolean nearest = !WINDOW_UNIQUE.contains(type);
+        boolean wholeWindow = WINDOW_UNIQUE.contains(type);
         for (int back = index - 1; candidates.isEmpty() && back >= index - WINDOW; back--) {
-            int from = nearest ? back : index - WINDOW;
             for (Seen x : seen) {
-                if (type.equals(x.type()) && !x.generic() && x.sentence() >= from && x.sentence() <= back) {
+                boolean inReach = wholeWindow ? x.sentence() >= index - WINDOW : x.sentence() == back;
+                if (type.equals(x.type()) && !x.generic() && inReach) {
                     candidates.add(x.entityId());
                 }
-            }
-            if (!nearest) {
-                break;
             }
         }
         return candidates.size() == 1 ? candidates.iterator().next() : null;

@@ -220,26 +220,27 @@ final class ModalityReader {
         for (Token t : s.tokens()) {
             IndexedWord h = cues.hedges().contains(t.text().toLowerCase(Locale.ROOT))
                     ? g.getNodeByIndexSafe(t.index() + 1) : null;
-            if (h != null && !inOtherNounClause(g, h, trigger)) {
+            if (h != null && !inOtherClause(g, h, trigger)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean inOtherNounClause(SemanticGraph g, IndexedWord word, IndexedWord trigger) {
+    private static boolean inOtherClause(SemanticGraph g, IndexedWord word, IndexedWord trigger) {
         IndexedWord at = word;
         for (int depth = 0; depth < 20; depth++) {
-            SemanticGraphEdge up = g.incomingEdgeIterator(at).hasNext() ? g.incomingEdgeIterator(at).next() : null;
-            if (up == null) {
+            var up = g.incomingEdgeIterator(at);
+            if (!up.hasNext()) {
                 return false;
             }
-            String rel = up.getRelation().toString();
+            SemanticGraphEdge e = up.next();
+            String rel = e.getRelation().toString();
             boolean subordinate = rel.startsWith("acl") || rel.startsWith("advcl");
             if (subordinate && (trigger == null || !at.equals(trigger) && !g.descendants(at).contains(trigger))) {
                 return true;
             }
-            at = up.getGovernor();
+            at = e.getGovernor();
         }
         return false;
     }

@@ -71,14 +71,7 @@ final class NameCues {
         if (noun < 0 || !t.get(noun).isNoun() || t.get(noun).isProperNoun()) {
             return null;
         }
-        String category = t.get(noun).text();
-        String type = lexicon.describedType(category);
-        if (type == null && category.endsWith("ies")) {
-            type = lexicon.describedType(category.substring(0, category.length() - 3) + "y");
-        } else if (type == null && category.endsWith("s")) {
-            type = lexicon.describedType(category.substring(0, category.length() - 1));
-        }
-        return type;
+        return lexicon.describedType(t.get(noun).text());
     }
 
     /** "the Sergeevka military base", "OKEAN-24 naval exercise": a lower-case head noun right after the name. */

@@ -24,8 +24,7 @@ final class NameFinder {
 
     private static final Pattern DESIGNATOR = Pattern.compile("\\p{L}{1,12}-?\\d{1,4}[A-Z]?|\\p{Lu}{1,4}-\\p{Lu}?\\d{1,4}");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,4}");
-    private static final Set<String> INNER = Set.of("of", "the", "for", "and", "&", "de", "on");
-    private static final double TITLE_CASE_SHARE = 0.7;
+    static final Set<String> INNER = Set.of("of", "the", "for", "and", "&", "de", "on");
 
     private final Lexicon lexicon;
     private final NameCues cues;
@@ -39,7 +38,7 @@ final class NameFinder {
     List<Candidate> find(Words s, List<String> untyped) {
         List<Token> t = s.tokens();
         List<Candidate> out = new ArrayList<>(sanctionNames(s));
-        if (titleCased(t) || runInHeading(t)) {
+        if (Headlines.isHeading(t)) {
             return out;
         }
         int i = 0;
@@ -212,50 +211,6 @@ final class NameFinder {
 
     private static boolean year(String s) {
         return s.length() == 4 && (s.startsWith("19") || s.startsWith("20"));
-    }
-
-    /**
-     * "China-Russia-Iran Naval Exercises.": a paragraph's run-in heading, a sentence of a few capitalised words with no
-     * verb, names the topic of what follows, not an entity (an all-capitals list entry is a name).
-     */
-    private static boolean runInHeading(List<Token> t) {
-        if (t.size() < 3 || t.size() > 10 || !t.getLast().text().equals(".")) {
-            return false;
-        }
-        int words = 0;
-        boolean lower = false;
-        for (Token x : t.subList(0, t.size() - 1)) {
-            String w = x.text();
-            if (w.equals("-") || INNER.contains(w)) {
-                continue;
-            }
-            if (!x.capitalized() || x.tag().startsWith("VB") || !Character.isLetter(w.codePointAt(0))) {
-                return false;
-            }
-            lower |= w.chars().anyMatch(Character::isLowerCase);
-            words++;
-        }
-        return words >= 2 && lower;
-    }
-
-    /** A headline: most content words capitalised, and no full stop at the end. */
-    private boolean titleCased(List<Token> t) {
-        if (!t.isEmpty() && (t.getLast().text().equals(".") || t.getLast().text().equals("?"))) {
-            return false;
-        }
-        int words = 0;
-        int caps = 0;
-        for (Token x : t) {
-            if (!Character.isLetter(x.text().codePointAt(0)) || INNER.contains(x.text().toLowerCase(Locale.ROOT))
-                    || x.text().length() < 3) {
-                continue;
-            }
-            words++;
-            if (x.capitalized()) {
-                caps++;
-            }
-        }
-        return words >= 4 && caps >= TITLE_CASE_SHARE * words;
     }
 
     /** A run with a person inside ("Treasury Secretary Steven Mnuchin") splits into the person and the rest. */

@@ -2,6 +2,7 @@ package org.tiegraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.tiegraph.extract.nlp.ParseHints;
@@ -95,8 +96,15 @@ final class NameIntroduction {
             }
         }
         for (Candidate c : candidates) {
-            if (onlyStates(ps, known, c) || stateBeforeKnownPlace(known, c) || governmentOfState(ps, known, c)) {
-                stateShortForm(ps, known, c);
+            Span governed = governedState(ps, known, c);
+            if (governed != null) {
+                // "the Government of the Russian Federation (GoR)": the state, and the short form it defines
+                String alias = Brackets.shortForm(ps, c.first(), c.last());
+                if (alias != null) {
+                    entities.alias(entities.get(governed.entityId()), alias);
+                }
+            }
+            if (governed != null || onlyStates(ps, known, c) || stateBeforeKnownPlace(known, c)) {
                 continue;
             }
             boolean longer = known.stream().filter(k -> k.overlaps(c.first(), c.last()))
@@ -181,23 +189,13 @@ final class NameIntroduction {
                 && PLACES_AND_THINGS.contains(k.type()));
     }
 
-    /** "the Government of the Russian Federation (GoR)": the short form a state's longer name defines is the state's. */
-    private void stateShortForm(Words ps, List<Span> known, Candidate c) {
-        String alias = Brackets.shortForm(ps, c.first(), c.last());
-        known.stream().filter(k -> "State".equals(k.type()) && k.overlaps(c.first(), c.last())).findFirst()
-                .ifPresent(state -> {
-                    if (alias != null) {
-                        entities.alias(entities.get(state.entityId()), alias);
-                    }
-                });
-    }
-
-    /** "Government of the Russian Federation" is the state it names. */
-    private boolean governmentOfState(Words ps, List<Span> known, Candidate c) {
+    /** "Government of the Russian Federation" is the state it names: that state's span, or null. */
+    private Span governedState(Words ps, List<Span> known, Candidate c) {
         List<Token> t = ps.tokens();
-        return c.last() > c.first() + 1 && t.get(c.first() + 1).text().equals("of")
-                && parts.lexicon().referenceNouns().contains(t.get(c.first()).text().toLowerCase(java.util.Locale.ROOT))
-                && known.stream().anyMatch(k -> "State".equals(k.type()) && k.overlaps(c.first(), c.last()));
+        boolean government = c.last() > c.first() + 1 && t.get(c.first() + 1).text().equals("of")
+                && parts.lexicon().referenceNouns().contains(t.get(c.first()).text().toLowerCase(Locale.ROOT));
+        return !government ? null : known.stream()
+                .filter(k -> "State".equals(k.type()) && k.overlaps(c.first(), c.last())).findFirst().orElse(null);
     }
 
     private static boolean isAnd(Words ps, int i) {

@@ -247,7 +247,7 @@ final class RelationMatcher {
             Span model = e.getRelation().toString().equals("compound")
                     ? covering(spans, ParsedSentence.indexOf(e.getDependent())) : null;
             if (model != null && model != generic && "Item".equals(model.type()) && !model.entityId().equals(generic.entityId())
-                    && Character.isUpperCase(e.getDependent().word().codePointAt(0))) {
+                    && modelName(e.getDependent().word())) {
                 return model;
             }
         }
