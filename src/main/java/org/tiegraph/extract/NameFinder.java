@@ -254,8 +254,9 @@ final class NameFinder {
         List<Token> t = s.tokens();
         String name = text(s, a, b);
         String lower = name.toLowerCase(Locale.ROOT);
-        if (a == b && (lexicon.nameType(name) != null || lexicon.referenceNouns().contains(lower))) {
-            return null; // "Navy", "State": a head noun alone names nothing
+        if (a == b && (lexicon.nameType(name) != null || lexicon.referenceNouns().contains(lower)
+                || lexicon.regionWords().contains(lower))) {
+            return null; // "Navy", "State", "the North": a head noun or a compass word alone names nothing
         }
         Map<String, Object> props = new LinkedHashMap<>();
         String imo = cues.imoAfter(s, b);

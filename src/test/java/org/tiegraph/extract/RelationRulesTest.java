@@ -287,9 +287,10 @@ class RelationRulesTest {
     @Test
     void aHeadNounAloneAndAGovernmentOfAStateAreNoNewNames() {
         Extraction x = extract("Treasury, Commerce, and State released an alert. Safiran acted for the Government of "
-                + "the Russian Federation. The Navy sent ships.");
+                + "the Russian Federation. The Navy sent ships. In addition, the North also provided Russia with "
+                + "ballistic missiles.");
         assertThat(x.entities()).extracting(Entity::id)
-                .doesNotContain("state", "navy", "government-of-the-russian-federation");
+                .doesNotContain("state", "navy", "government-of-the-russian-federation", "north");
     }
 
     @Test
