@@ -311,7 +311,7 @@ final class Anaphora {
         if (k < t.size() && t.get(k).text().equals(",")) {
             k++;
         }
-        return k < t.size() && t.get(k).isProperNoun();
+        return k < t.size() && (t.get(k).isProperNoun() || k == i + 1 && t.get(k).text().equals("of"));
     }
 
     /** The person named last before token {@code token} (this sentence first, then the window). */

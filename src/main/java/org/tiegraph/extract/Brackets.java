@@ -37,7 +37,7 @@ final class Brackets {
         String name = NameFinder.text(s, a, b);
         boolean acronym = ACRONYM.matcher(inside).matches() && close == b + 3 && !inside.matches("\\d+");
         boolean words = List.of(name.split("\\s+")).containsAll(List.of(inside.split("\\s+")))
-                && Character.isUpperCase(inside.charAt(0));
+                && t.get(b + 2).capitalized();
         // "… Global DMCC (iJet)": one word built on a word of the name
         boolean built = close == b + 3 && List.of(name.split("\\s+")).stream()
                 .anyMatch(w -> w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && inside.contains(w)

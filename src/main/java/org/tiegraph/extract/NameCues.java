@@ -74,6 +74,33 @@ final class NameCues {
         return lexicon.describedType(t.get(noun).text());
     }
 
+    /**
+     * "its branch in Syria, known as Trade Med Middle East", "a front company called Alpha Tech": a name a naming verb
+     * gives to a noun shortly before takes that noun's type.
+     */
+    String namedAs(List<Token> t, int a) {
+        int k = a - 1;
+        if (k >= 0 && t.get(k).text().equalsIgnoreCase("the")) {
+            k--;
+        }
+        if (k >= 0 && t.get(k).text().equalsIgnoreCase("as")) {
+            k--;
+        }
+        if (k < 1 || !t.get(k).isVerb() || !lexicon.namingVerbs().contains(t.get(k).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
+            Token x = t.get(j);
+            if (x.isVerb()) {
+                return null;
+            }
+            if (x.isNoun() && !x.isProperNoun()) {
+                return lexicon.describedType(x.text());
+            }
+        }
+        return null;
+    }
+
     /** "the Sergeevka military base", "OKEAN-24 naval exercise": a lower-case head noun right after the name. */
     String trailingHead(List<Token> t, int b) {
         for (int j = b + 1; j < t.size() && j <= b + 3; j++) {

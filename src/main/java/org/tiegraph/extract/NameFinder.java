@@ -269,10 +269,11 @@ final class NameFinder {
             }
         } else if (allTagged(t, a, b, "PERSON") && (b > a || titleBefore(t, a))) {
             type = "Person";
-        } else if ((type = headType(t, a, b)) != null || (type = cues.describedAfter(t, b)) != null
+        } else if ((type = cues.namedAs(t, a)) != null || (type = headType(t, a, b)) != null
+                || (type = cues.describedAfter(t, b)) != null
                 || (type = cues.trailingHead(t, b)) != null || (type = cues.exampleOf(t, a)) != null) {
-            // typed by its head word, an apposition that describes it, a head noun right after it, or the category
-            // it is an example of
+            // typed by the noun it names, its head word, an apposition that describes it, a head noun right after it,
+            // or the category it is an example of
         } else if (b == a + 2 && DESIGNATOR.matcher(name).matches() || b == a && DESIGNATOR.matcher(name).matches()
                 && name.chars().anyMatch(Character::isDigit)) {
             type = "Item";

@@ -99,12 +99,20 @@ final class NameIntroduction {
             Span governed = governedState(ps, known, c);
             if (governed != null) {
                 // "the Government of the Russian Federation (GoR)": the state, and the short form it defines
+                // the whole phrase names the state too, so that the parser reads it as one name
+                DocumentEntities.Builder state = entities.get(governed.entityId());
+                entities.alias(state, c.name());
                 String alias = Brackets.shortForm(ps, c.first(), c.last());
                 if (alias != null) {
-                    entities.alias(entities.get(governed.entityId()), alias);
+                    entities.alias(state, alias);
                 }
             }
             if (governed != null || onlyStates(ps, known, c) || stateBeforeKnownPlace(known, c)) {
+                continue;
+            }
+            Span named = otherNameOf(ps, chosen, c);
+            if (named != null) {
+                entities.alias(entities.get(named.entityId()), c.name());
                 continue;
             }
             boolean longer = known.stream().filter(k -> k.overlaps(c.first(), c.last()))
@@ -196,6 +204,33 @@ final class NameIntroduction {
                 && parts.lexicon().referenceNouns().contains(t.get(c.first()).text().toLowerCase(Locale.ROOT));
         return !government ? null : known.stream()
                 .filter(k -> "State".equals(k.type()) && k.overlaps(c.first(), c.last())).findFirst().orElse(null);
+    }
+
+    /**
+     * "The IRGC ASF, also known as the IRGC Air Force", "Alpha Tech (a.k.a. Alpha Technologies)": the name another one
+     * is also known by, which is an alias of it and no entity of its own; null when the words before say otherwise.
+     */
+    private static Span otherNameOf(Words ps, List<Span> chosen, Candidate c) {
+        List<Token> t = ps.tokens();
+        int k = c.first() - 1;
+        if (k >= 0 && t.get(k).text().equalsIgnoreCase("the")) {
+            k--;
+        }
+        if (k >= 0 && t.get(k).text().equalsIgnoreCase("as") && k >= 2
+                && t.get(k - 1).text().equalsIgnoreCase("known")
+                && Set.of("also", "formerly", "otherwise").contains(t.get(k - 2).text().toLowerCase(Locale.ROOT))) {
+            k -= 3;
+        } else if (k >= 0 && Set.of("a.k.a.", "aka", "f.k.a.", "fka").contains(t.get(k).text().toLowerCase(Locale.ROOT))) {
+            k--;
+        } else {
+            return null;
+        }
+        if (k < 1 || !(t.get(k).text().equals(",") || t.get(k).text().equals("("))) {
+            return null;
+        }
+        int end = k - 1;
+        return chosen.stream().filter(x -> x.last() == end && !x.anaphor() && !"State".equals(x.type()))
+                .findFirst().orElse(null);
     }
 
     private static boolean isAnd(Words ps, int i) {

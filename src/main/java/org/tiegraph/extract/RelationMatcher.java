@@ -202,8 +202,11 @@ final class RelationMatcher {
             // "Russian Ministry of Defense officials": an organisation before a noun for people is whom they serve
             origin |= rel.equals("compound") && modifier != null && !"Person".equals(modifier.type())
                     && "Person".equals(lexicon.describedType(lemma));
-            if (rel.equals("appos") || rel.equals("nsubj") || rel.equals("flat") || !origin && rel.equals("compound")
-                    && e.getDependent().tag() != null && e.getDependent().tag().startsWith("NNP")) {
+            boolean proper = e.getDependent().tag() != null && e.getDependent().tag().startsWith("NNP");
+            // "UAE-based firms Success Aviation Services FZC and iJet Global DMCC": names the parse left loose after it
+            boolean after = rel.equals("dep") && proper && e.getDependent().index() > node.index();
+            if (rel.equals("appos") || rel.equals("nsubj") || rel.equals("flat") || after
+                    || !origin && rel.equals("compound") && proper) {
                 read(g, e.getDependent(), spans, out, 0);
             }
         }

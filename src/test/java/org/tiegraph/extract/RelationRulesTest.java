@@ -346,4 +346,45 @@ class RelationRulesTest {
         assertThat(entity(x, "jet-global-dmcc").aliases()).contains("iJet");
         assertThat(triples(x)).anyMatch(t -> t.contains("jet-global-dmcc") && t.contains("cham-wings-airlines"));
     }
+
+    @Test
+    void aDesignationForActingOnBehalfInADisjunctionStillNamesWhoActs() {
+        Extraction x = extract("OFAC designated Alfa Trading LLC and Belt Cargo LLC. Alfa Trading LLC and Belt Cargo "
+                + "LLC are being designated pursuant to E.O. 14024 for being owned or controlled by, or for having "
+                + "acted or purported to act for or on behalf of, directly or indirectly, the Government of the "
+                + "Russian Federation. Sovtrans LLC is being designated for having supplied parts to Orion Ltd, which "
+                + "acted for or on behalf of the Government of Belarus.");
+        edge(x, "alfa-trading-llc", "ACTS_FOR", "russia");
+        edge(x, "belt-cargo-llc", "ACTS_FOR", "russia");
+        edge(x, "orion-ltd", "ACTS_FOR", "belarus");
+        assertThat(triples(x)).doesNotContain("sovtrans-llc ACTS_FOR belarus");
+    }
+
+    @Test
+    void aPlaceBasedModifierOfPluralFirmsLocatesEveryNameItHeads() {
+        Extraction x = extract("Turkey-based trading firms Orion Star Ltd and Belt Cargo LLC collaborated with "
+                + "Sovtrans LLC to ship machine tools to Russia.");
+        edge(x, "orion-star-ltd", "BASED_IN", "turkey");
+        edge(x, "belt-cargo-llc", "BASED_IN", "turkey");
+        edge(x, "belt-cargo-llc", "COOPERATES_WITH", "sovtrans-llc");
+        assertThat(triples(x)).doesNotContain("belt-cargo-llc COOPERATES_WITH orion-star-ltd",
+                "orion-star-ltd COOPERATES_WITH belt-cargo-llc");
+    }
+
+    @Test
+    void aBranchNamedWithKnownAsIsACompanyPartOfItsOwnerWhereItIs() {
+        Extraction x = extract("Sovtrans LLC sends parts through its branch in Armenia, known as Ararat Logistics.");
+        assertThat(entity(x, "ararat-logistics").type()).isEqualTo("Company");
+        edge(x, "ararat-logistics", "PART_OF", "sovtrans-llc");
+        edge(x, "ararat-logistics", "BASED_IN", "armenia");
+    }
+
+    @Test
+    void aNameAlsoKnownAsAnotherIsOneEntity() {
+        Extraction x = extract("OFAC designated Kalashnikov Trading LLC, also known as the Izhevsk Export Group, "
+                + "and xTech Global Ltd (xTech). xTech sold rifles to Izhevsk Export Group.");
+        assertThat(entity(x, "kalashnikov-trading-llc").aliases()).contains("Izhevsk Export Group");
+        assertThat(x.entities()).extracting(Entity::id).doesNotContain("izhevsk-export-group");
+        assertThat(entity(x, "xtech-global-ltd").aliases()).contains("xTech");
+    }
 }

@@ -19,6 +19,12 @@ public record Token(int index, String text, int start, int end, String tag, Stri
     }
 
     public boolean capitalized() {
-        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+        return !text.isEmpty() && (Character.isUpperCase(text.codePointAt(0)) || innerCapital());
+    }
+
+    /** A name written with a lower-case prefix before its capital ("iJet", "eBay"). */
+    private boolean innerCapital() {
+        return text.length() >= 3 && Character.isLowerCase(text.charAt(0)) && Character.isUpperCase(text.charAt(1))
+                && Character.isLowerCase(text.charAt(2));
     }
 }
