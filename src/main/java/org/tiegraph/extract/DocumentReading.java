@@ -271,7 +271,10 @@ final class DocumentReading {
                 if (m.start() == 0 && m.end() < name.length() && "State".equals(target.type())) {
                     Span state = new Span(x.first(), x.first(), target.entityId(), target.type(), false);
                     entities.known(target.entityId()).used = true;
-                    out.add(new RelationMatcher.Draft(relation, x, state, -1, Extractor.NAME_RULE));
+                    // the way the catalogue admits: "Russian Coast Guard" PART_OF Russia, Russia PARTICIPATED_IN "Russia's war"
+                    boolean inward = !parts.catalogue().allows(relation, x.type(), state.type());
+                    out.add(inward ? new RelationMatcher.Draft(relation, state, x, -1, Extractor.NAME_RULE)
+                            : new RelationMatcher.Draft(relation, x, state, -1, Extractor.NAME_RULE));
                     break;
                 }
             }

@@ -25,6 +25,8 @@ class RelationRulesTest {
             These drones have been weaponized and supplied to Russia for use in Ukraine. | drones | SUPPLIED_TO | russia
             Early Tuesday, Russia launched a drone attack on Lviv, a city in Western Ukraine. | russia | ATTACKED | lviv
             Japan commends the Trilateral Economic Security Dialogue. | japan | SUPPORTS | trilateral-economic-security-dialogue
+            Russia’s war against Ukraine has entered its fourth year. | russia | PARTICIPATED_IN | russia-ukraine-war
+            The Iran-Iraq War lasted eight years. | iran | PARTICIPATED_IN | iran-iraq-war
             """)
     void oneSentenceGivesTheEdge(String text, String source, String type, String target) {
         edge(extract(text), source, type, target);
