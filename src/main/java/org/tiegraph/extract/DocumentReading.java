@@ -139,12 +139,19 @@ final class DocumentReading {
                 generic.add(b.id);
                 b.properties.put("generic", true);
             }
+            // "Russian companies like Struktura": what the group's qualifier says holds for each example named
+            List<Span> members = new ArrayList<>(List.of(span));
+            if (!"Item".equals(p.type())) {
+                members.addAll(examplesOf(ps, spans, span));
+            }
             for (Span q : p.qualifiers()) {
                 groupQualifiers.computeIfAbsent(b.id, k -> new ArrayList<>())
                         .add(new Qualifier(p.relation(), q.entityId(), q.type(), p.inverse()));
-                structural.add(p.inverse()
-                        ? new RelationMatcher.Draft(p.relation(), q, span, -1, Extractor.GROUP_RULE)
-                        : new RelationMatcher.Draft(p.relation(), span, q, -1, Extractor.GROUP_RULE));
+                for (Span m : members) {
+                    structural.add(p.inverse()
+                            ? new RelationMatcher.Draft(p.relation(), q, m, -1, Extractor.GROUP_RULE)
+                            : new RelationMatcher.Draft(p.relation(), m, q, -1, Extractor.GROUP_RULE));
+                }
             }
             if (p.place() != null) {
                 structural.add(new RelationMatcher.Draft(p.placeRelation(), span, p.place(), -1, Extractor.GROUP_RULE));
@@ -242,6 +249,23 @@ final class DocumentReading {
             }
         }
         return wanted == null ? fallback : null;
+    }
+
+    /** The names given as examples of the group phrase {@code group} ("companies like Struktura and …"). */
+    private static List<Span> examplesOf(ParsedSentence ps, List<Span> spans, Span group) {
+        List<Span> out = new ArrayList<>();
+        var head = ps.enhanced().getNodeByIndexSafe(group.last() + 1);
+        if (head == null) {
+            return out;
+        }
+        for (var e : ps.enhanced().outgoingEdgeList(head)) {
+            Span example = RelationMatcher.EXAMPLES.contains(e.getRelation().toString())
+                    ? RelationMatcher.covering(spans, ParsedSentence.indexOf(e.getDependent())) : null;
+            if (example != null && !example.anaphor() && !example.entityId().equals(group.entityId())) {
+                out.add(example);
+            }
+        }
+        return out;
     }
 
     private static String pair(RelationMatcher.Draft d) {

@@ -43,7 +43,7 @@ final class RelationMatcher {
 
     private static final int PARTITIVE_DEPTH = 2;
     /** "dual-use items, such as navigation equipment, jamming devices …": a slot also reads each example. */
-    private static final java.util.Set<String> EXAMPLES = java.util.Set.of("nmod:such_as", "nmod:including",
+    static final java.util.Set<String> EXAMPLES = java.util.Set.of("nmod:such_as", "nmod:including",
             "nmod:like", "obl:such_as", "obl:including");
 
     private final RelationRules rules;

@@ -27,6 +27,9 @@ class RelationRulesTest {
             Japan commends the Trilateral Economic Security Dialogue. | japan | SUPPORTS | trilateral-economic-security-dialogue
             Russia’s war against Ukraine has entered its fourth year. | russia | PARTICIPATED_IN | russia-ukraine-war
             The Iran-Iraq War lasted eight years. | iran | PARTICIPATED_IN | iran-iraq-war
+            Some 60% of Iranian imports of drone engines come from China. | china | SUPPLIES | drone-parts
+            Some 60% of Iranian imports of drone engines come from China. | drone-parts | SUPPLIED_TO | iran
+            Chinese firms such as DJI Technology Co and Autel Robotics sold drones to Russia. | autel-robotics | BASED_IN | china
             """)
     void oneSentenceGivesTheEdge(String text, String source, String type, String target) {
         edge(extract(text), source, type, target);
