@@ -166,8 +166,16 @@ final class RelationMatcher {
         String lemma = lemmaOf(node);
         if (lexicon.partitives().contains(lemma)) {
             for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
-                if (e.getRelation().toString().equals("nmod:of")) {
+                String rel = e.getRelation().toString();
+                if (rel.equals("nmod:of")) {
                     read(g, e.getDependent(), spans, out, depth - 1);
+                } else if (rel.equals("nmod:to")) {
+                    // "shipments to Russia of military equipment": the parse hangs the "of" phrase on the recipient
+                    for (SemanticGraphEdge of : g.outgoingEdgeList(e.getDependent())) {
+                        if (of.getRelation().toString().equals("nmod:of")) {
+                            read(g, of.getDependent(), spans, out, depth - 1);
+                        }
+                    }
                 }
             }
         }
@@ -178,7 +186,7 @@ final class RelationMatcher {
             Span named = e.getRelation().toString().equals("compound")
                     ? covering(spans, ParsedSentence.indexOf(e.getDependent())) : null;
             if (named != null && "Item".equals(named.type())
-                    && (itemHead || modelName(e.getDependent().word()))) {
+                    && (itemHead || modelName(e.getDependent().word()) || named.last() > named.first())) {
                 read(g, e.getDependent(), spans, out, 0);
             }
         }
@@ -234,7 +242,10 @@ final class RelationMatcher {
         return nearest;
     }
 
-    /** "Shahed", "S-400", "BeiDou": a capitalised word that is not an acronym of a category ("UAV"). */
+    /**
+     * "Shahed", "S-400", "BeiDou": a capitalised word that is not an acronym of a category ("UAV"); a name of several
+     * words ("AK-12", its node the word "AK") is a model whatever its node.
+     */
     private static boolean modelName(String word) {
         return Character.isUpperCase(word.codePointAt(0))
                 && (word.chars().anyMatch(Character::isDigit) || word.chars().anyMatch(Character::isLowerCase));
@@ -250,7 +261,7 @@ final class RelationMatcher {
             Span model = e.getRelation().toString().equals("compound")
                     ? covering(spans, ParsedSentence.indexOf(e.getDependent())) : null;
             if (model != null && model != generic && "Item".equals(model.type()) && !model.entityId().equals(generic.entityId())
-                    && modelName(e.getDependent().word())) {
+                    && (modelName(e.getDependent().word()) || model.last() > model.first())) {
                 return model;
             }
         }

@@ -30,6 +30,8 @@ class RelationRulesTest {
             Some 60% of Iranian imports of drone engines come from China. | china | SUPPLIES | drone-parts
             Some 60% of Iranian imports of drone engines come from China. | drone-parts | SUPPLIED_TO | iran
             Chinese firms such as DJI Technology Co and Autel Robotics sold drones to Russia. | autel-robotics | BASED_IN | china
+            Orion Ltd arranged shipments to Iran of drone engines that originated from China. | china | SUPPLIES | drone-parts
+            The Kalashnikov Concern developed the AK-12 rifle for the Russian Armed Forces. | ak-12 | SUPPLIED_TO | russian-armed-forces
             """)
     void oneSentenceGivesTheEdge(String text, String source, String type, String target) {
         edge(extract(text), source, type, target);
