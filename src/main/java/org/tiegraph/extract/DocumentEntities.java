@@ -46,6 +46,7 @@ final class DocumentEntities {
     private final Map<String, Builder> entities = new LinkedHashMap<>();
     private final Gazetteer local = new Gazetteer();
     private final Map<String, String> surnames = new LinkedHashMap<>();
+    private final Map<String, Builder> byAlias = new java.util.HashMap<>();
 
     DocumentEntities(Catalogue catalogue) {
         this.catalogue = catalogue;
@@ -105,7 +106,15 @@ final class DocumentEntities {
         if (a.length() > 1 && !a.equalsIgnoreCase(b.name)) {
             b.aliases.add(a);
             addLocal(a, b);
+            if (b.discovered) {
+                byAlias.putIfAbsent(a, b);
+            }
         }
+    }
+
+    /** The entity this document found earlier that has alias {@code alias} ("IRGC ASF"), or null. */
+    Builder withAlias(String alias) {
+        return byAlias.get(alias.replaceAll("\\s+", " ").strip());
     }
 
     /** The person of this document whose surname is {@code word}, or null. */

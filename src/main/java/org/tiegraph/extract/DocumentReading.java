@@ -28,6 +28,8 @@ import org.tiegraph.ingest.Sentence;
 final class DocumentReading {
 
     private static final String UNTYPED = "RELATED_TO";
+    private static final Set<String> ORGANISATIONS = Set.of("GovernmentBody", "MilitaryForce", "Organization",
+            "Company");
     /** A list item further than this from the start of its frame is not quoted with it. */
     private static final int MAX_LIST_QUOTE = 1_200;
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+(?:-\\s*\\n\\S+)*");
@@ -276,13 +278,15 @@ final class DocumentReading {
 
     /**
      * "Russian Coast Guard", "US Treasury": an organisation whose name begins with a state is part of it; "Russian Far
-     * East": a place or route so named lies in it (not "Indian Ocean": see the lexicon's sharedPlaceHeads).
+     * East": a place or route so named lies in it (not "Indian Ocean": see the lexicon's sharedPlaceHeads); "IRGC
+     * Navy": an organisation whose name begins with a catalogue organisation's is part of that one.
      */
     private List<RelationMatcher.Draft> qualifiedNames(ParsedSentence ps, List<Span> spans) {
         List<RelationMatcher.Draft> out = new ArrayList<>();
         for (Span x : spans) {
             String relation = parts.lexicon().nameQualifiers().get(x.type());
-            if (relation == null || x.anaphor() || !qualified.add(x.entityId())) {
+            boolean unit = ORGANISATIONS.contains(x.type());
+            if (relation == null && !unit || x.anaphor() || !qualified.add(x.entityId())) {
                 continue;
             }
             String name = NameFinder.text(ps, x.first(), x.last());
@@ -292,7 +296,16 @@ final class DocumentReading {
             }
             for (Gazetteer.Match m : parts.known().findAll(name)) {
                 Gazetteer.Target target = m.targets().getFirst();
-                if (m.start() == 0 && m.end() < name.length() && "State".equals(target.type())) {
+                if (unit && m.start() == 0 && m.end() < name.length() && ORGANISATIONS.contains(target.type())
+                        && !target.entityId().equals(x.entityId())) {
+                    // "IRGC Navy", "Workers' Party of Korea Office 39": a unit named after the body it belongs to
+                    entities.known(target.entityId()).used = true;
+                    out.add(new RelationMatcher.Draft("PART_OF", x,
+                            new Span(x.first(), x.first(), target.entityId(), target.type(), false), -1,
+                            Extractor.NAME_RULE));
+                    break;
+                }
+                if (relation != null && m.start() == 0 && m.end() < name.length() && "State".equals(target.type())) {
                     Span state = new Span(x.first(), x.first(), target.entityId(), target.type(), false);
                     entities.known(target.entityId()).used = true;
                     // the way the catalogue admits: "Russian Coast Guard" PART_OF Russia, Russia PARTICIPATED_IN "Russia's war"

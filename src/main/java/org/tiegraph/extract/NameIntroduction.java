@@ -110,6 +110,19 @@ final class NameIntroduction {
             if (governed != null || onlyStates(ps, known, c) || stateBeforeKnownPlace(known, c)) {
                 continue;
             }
+            if (shortFormOfOther(ps, chosen, candidates, c)) {
+                continue; // "… Aerospace Force (IRGC ASF)": the short form is an alias of the name before it
+            }
+            String shortForm = Brackets.shortForm(ps, c.first(), c.last());
+            DocumentEntities.Builder same = shortForm == null ? null : entities.withAlias(shortForm);
+            if (same != null && !same.aliases.contains(c.name())
+                    && parts.catalogue().isA(c.type(), same.type) || same != null && same.type.equals(c.type())) {
+                // "its Aerospace Force (IRGC ASF)": a name with the short form of one named before is that one
+                entities.alias(same, c.name());
+                chosen.removeIf(k -> k.overlaps(c.first(), c.last()));
+                chosen.add(new Span(c.first(), c.last(), same.id, same.type, false));
+                continue;
+            }
             Span named = otherNameOf(ps, chosen, c);
             if (named != null) {
                 entities.alias(entities.get(named.entityId()), c.name());
@@ -144,7 +157,8 @@ final class NameIntroduction {
      * A state inside a name ("Russian Coast Guard", "China-Iran Joint Military Commission") is only its qualifier.
      */
     private static boolean joined(Words ps, Span known, Candidate c) {
-        if ("State".equals(known.type())) {
+        // a state qualifies a name; a category of items ("Defense Technology and Science Research Center") is words of it
+        if ("State".equals(known.type()) || "Item".equals(known.type())) {
             return false;
         }
         Set<String> connectors = Set.of("of", "and", "for", "&", ",", "the");
@@ -231,6 +245,18 @@ final class NameIntroduction {
         int end = k - 1;
         return chosen.stream().filter(x -> x.last() == end && !x.anaphor() && !"State".equals(x.type()))
                 .findFirst().orElse(null);
+    }
+
+    private static boolean shortFormOfOther(Words ps, List<Span> chosen, List<Candidate> candidates, Candidate c) {
+        List<Token> t = ps.tokens();
+        if (c.first() < 2 || !t.get(c.first() - 1).text().equals("(")) {
+            return false;
+        }
+        int end = c.first() - 2;
+        return chosen.stream().anyMatch(x -> x.last() == end && !x.anaphor()
+                && c.name().equals(Brackets.shortForm(ps, x.first(), x.last())))
+                || candidates.stream().anyMatch(x -> x.last() == end
+                && c.name().equals(Brackets.shortForm(ps, x.first(), x.last())));
     }
 
     private static boolean isAnd(Words ps, int i) {

@@ -66,7 +66,9 @@ final class SentenceSplitter {
                 i = j - 1;
                 continue;
             }
-            if (c == '.' && j == i + 1 && continuesAfterAbbreviation(text, i, k)) {
+            // "Executive Order (E.O.) 14024": an abbreviation closing a bracket is no sentence end either
+            if (c == '.' && (j == i + 1 || text.charAt(i + 1) == ')' && j == i + 2)
+                    && continuesAfterAbbreviation(text, i, k)) {
                 continue;
             }
             add(sentences, text, sentenceStart, j);

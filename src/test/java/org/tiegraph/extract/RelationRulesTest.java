@@ -394,4 +394,14 @@ class RelationRulesTest {
         assertThat(x.entities()).extracting(Entity::id).doesNotContain("izhevsk-export-group");
         assertThat(entity(x, "xtech-global-ltd").aliases()).contains("xTech");
     }
+
+    @Test
+    void aUnitNamedAfterItsBodyIsPartOfItAndItsShortFormJoinsLaterMentions() {
+        Extraction x = extract("OFAC designated the Workers’ Party of Korea Munitions Industry Department (WPK MID) "
+                + "in 2024. Pyongyang relies on the party’s Munitions Industry Department (WPK MID) for missiles.");
+        String unit = "workers-party-of-korea-munitions-industry-department";
+        edge(x, unit, "PART_OF", "workers-party-of-korea");
+        assertThat(entity(x, unit).aliases()).contains("WPK MID", "Munitions Industry Department");
+        assertThat(x.entities()).extracting(Entity::id).doesNotContain("munitions-industry-department", "wpk-mid");
+    }
 }

@@ -39,6 +39,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void anAbbreviationClosingABracketKeepsTheSentence() {
+        assertThat(split("OFAC acted pursuant to Executive Order (E.O.) 14024 today. It named the firm (Alpha Co.) "
+                + "in March. The list grew (see the U.S.) Then it ended."))
+                .containsExactly("OFAC acted pursuant to Executive Order (E.O.) 14024 today.",
+                        "It named the firm (Alpha Co.) in March.", "The list grew (see the U.S.)", "Then it ended.");
+    }
+
+    @Test
     void endsSentencesAtAbbreviationsFollowedByASentenceOpener() {
         assertThat(split("The drones went to the U.S. The Treasury acted. It was sanctioned by the US. Russia objected."))
                 .containsExactly("The drones went to the U.S.", "The Treasury acted.", "It was sanctioned by the US.",
