@@ -110,6 +110,9 @@ final class NameIntroduction {
             if (governed != null || onlyStates(ps, known, c) || stateBeforeKnownPlace(known, c)) {
                 continue;
             }
+            if (describesQuotedName(ps, chosen, c)) {
+                continue; // "Russian Private Military Company “Wagner”": the words before the quoted name describe it
+            }
             if (shortFormOfOther(ps, chosen, candidates, c)) {
                 continue; // "… Aerospace Force (IRGC ASF)": the short form is an alias of the name before it
             }
@@ -245,6 +248,13 @@ final class NameIntroduction {
         int end = k - 1;
         return chosen.stream().filter(x -> x.last() == end && !x.anaphor() && !"State".equals(x.type()))
                 .findFirst().orElse(null);
+    }
+
+    private static boolean describesQuotedName(Words ps, List<Span> chosen, Candidate c) {
+        List<Token> t = ps.tokens();
+        int open = c.last() + 1;
+        return open + 1 < t.size() && Set.of("“", "\"", "‘", "``").contains(t.get(open).text())
+                && chosen.stream().anyMatch(x -> x.first() == open + 1 && !x.anaphor());
     }
 
     private static boolean shortFormOfOther(Words ps, List<Span> chosen, List<Candidate> candidates, Candidate c) {

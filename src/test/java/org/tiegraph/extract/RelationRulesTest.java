@@ -30,6 +30,8 @@ class RelationRulesTest {
             Some 60% of Iranian imports of drone engines come from China. | china | SUPPLIES | drone-parts
             Some 60% of Iranian imports of drone engines come from China. | drone-parts | SUPPLIED_TO | iran
             Chinese firms such as DJI Technology Co and Autel Robotics sold drones to Russia. | autel-robotics | BASED_IN | china
+            The grant came from the Treasury’s Office of Technical Assistance and the Democracy Fund at the State Department. | democracy-fund | PART_OF | us-department-of-state
+            OFAC designated Wagner Group leader Dmitry Utkin and the Russian Private Military Company “Wagner” (PMC Wagner). | wagner-group | BASED_IN | russia
             Orion Ltd arranged shipments to Iran of drone engines that originated from China. | china | SUPPLIES | drone-parts
             The Kalashnikov Concern developed the AK-12 rifle for the Russian Armed Forces. | ak-12 | SUPPLIED_TO | russian-armed-forces
             """)
