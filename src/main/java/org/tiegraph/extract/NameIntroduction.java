@@ -49,6 +49,10 @@ final class NameIntroduction {
                 out.put(i, "VBG");
             }
         }
+        int finite = finiteAfterSubject(tokens);
+        if (finite >= 0) {
+            out.put(finite, "VBD");
+        }
         for (Span x : gazetteerSpans(s, ts)) {
             boolean named = ts.tokens().get(x.first()).capitalized();
             if (named && x.last() > x.first()) {
@@ -64,6 +68,28 @@ final class NameIntroduction {
             }
         }
         return new ParseHints(out, names);
+    }
+
+    /**
+     * "OFAC designated Kamchatka Shipping LLC": in a sentence without a finite verb, a past participle right after the
+     * opening name is its verb (the tagger read "OFAC designated" as "OFAC-designated"); its index, or -1.
+     */
+    private static int finiteAfterSubject(List<Token> tokens) {
+        int i = 0;
+        if (i < tokens.size() && tokens.get(i).text().equals("Today")) {
+            i += tokens.size() > 1 && tokens.get(1).text().equals(",") ? 2 : 1;
+        }
+        if (i < tokens.size() && tokens.get(i).text().equalsIgnoreCase("the")) {
+            i++;
+        }
+        int subject = i;
+        while (i < tokens.size() && tokens.get(i).isNoun() && tokens.get(i).capitalized()) {
+            i++;
+        }
+        boolean finiteElsewhere = tokens.stream().anyMatch(t -> Set.of("VBD", "VBZ", "VBP", "MD").contains(t.tag()));
+        return i > subject && i + 1 < tokens.size() && tokens.get(i).tag().equals("VBN")
+                && !finiteElsewhere && (tokens.get(i + 1).isProperNoun() || tokens.get(i + 1).tag().equals("DT")
+                || tokens.get(i + 1).tag().equals("CD")) ? i : -1;
     }
 
     void introduce(Sentence s, TaggedSentence ps) {

@@ -406,4 +406,15 @@ class RelationRulesTest {
         assertThat(entity(x, unit).aliases()).contains("WPK MID", "Munitions Industry Department");
         assertThat(x.entities()).extracting(Entity::id).doesNotContain("munitions-industry-department", "wpk-mid");
     }
+
+    @Test
+    void aDesignationOpeningWithTheAgencyNamesTheTargetsAndTheirVessel() {
+        Extraction x = extract("OFAC designated Kamchatka Shipping LLC and Amur Tankers LLC, the registered owners and "
+                + "managers of the Russia-flagged tanker VOLGA (IMO 9012345).");
+        edge(x, "ofac", "SANCTIONED", "kamchatka-shipping-llc");
+        edge(x, "ofac", "SANCTIONED", "amur-tankers-llc");
+        edge(x, "amur-tankers-llc", "OWNS", "volga");
+        edge(x, "volga", "OPERATED_BY", "amur-tankers-llc");
+        edge(x, "volga", "FLAGGED_IN", "russia");
+    }
 }

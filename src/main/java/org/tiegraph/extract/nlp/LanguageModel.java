@@ -108,8 +108,8 @@ public final class LanguageModel {
             }
             if (tag.equals("NNP")) {
                 l.setTag(l.tag().endsWith("S") && l.word().endsWith("s") ? "NNPS" : "NNP");
-            } else if (tag.equals("VBG")) {
-                l.setTag("VBG");
+            } else if (tag.equals("VBG") || tag.equals("VBD")) {
+                l.setTag(tag);
             } else if (!l.tag().startsWith("JJ") && !l.tag().startsWith("NN")) {
                 l.setTag(l.word().endsWith("s") && !l.word().endsWith("ss") ? "NNS" : "NN");
             }

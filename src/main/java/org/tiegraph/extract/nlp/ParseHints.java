@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * What the names found before parsing tell the parser: corrected tags by token index ("NNP" for a word of a name,
- * "NN" for a word of a lower-case entity, "VBG" for a gerund read as an adjective) and the token ranges of the
+ * "NN" for a word of a lower-case entity, "VBG" for a gerund read as an adjective, "VBD" for the verb read as a
+ * participle in "OFAC designated …") and the token ranges of the
  * multi-word names, each parsed as one word.
  */
 public record ParseHints(Map<Integer, String> tags, List<Range> names) {
