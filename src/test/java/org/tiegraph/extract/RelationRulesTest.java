@@ -417,4 +417,10 @@ class RelationRulesTest {
         edge(x, "volga", "OPERATED_BY", "amur-tankers-llc");
         edge(x, "volga", "FLAGGED_IN", "russia");
     }
+
+    @Test
+    void aStateAdjectiveInsideAGroupIsNoPartyOfTheGroupsDeeds() {
+        Extraction x = extract("Chinese and Belarusian entities have collaborated on building drones in Belarus.");
+        assertThat(triples(x)).noneMatch(t -> t.contains("COOPERATES_WITH"));
+    }
 }
