@@ -33,7 +33,7 @@ class BenchSmokeTest {
                 Duration.ofSeconds(10));
         report = new Benchmark(settings, graph.driver(), graph.database(), graph.catalogue(),
                 new ApiDependencies.RuntimeInfo("embedded", graph.boltUri(), "test"),
-                new Benchmark.Environment("test harness", "harness default", null),
+                new Benchmark.Environment("test harness", "harness default", null, false),
                 m -> System.out.println("[bench smoke] " + m)).run();
     }
 
