@@ -15,10 +15,13 @@ UNWIND $frontier AS frontierId
 MATCH (a:Entity {id: frontierId})
 WITH a, NOT $exhaustive AND a.edgeRankingDegree IS NOT NULL
         AND a.edgeRankingDegree = COUNT { (a)-[:__DOMAIN_EDGE_TYPES__]-() } AS ranked
+// The entity across an edge is tested against $within first, inside each branch, so that the other filters and the
+// projection never see the edges of a last level that do not reach the other frontier (most of them)
 CALL (a, ranked) {
   WITH a WHERE ranked
   UNWIND a.edgeRanking AS rankedId
   MATCH ()-[r]->() WHERE elementId(r) = rankedId
+  WITH r WHERE $within IS NULL OR (CASE WHEN startNode(r) = a THEN endNode(r) ELSE startNode(r) END).id IN $within
   RETURN r
   UNION ALL
   // one row without an edge, so that a ranked entity is reported even when none of its ranked edges passes
@@ -26,7 +29,8 @@ CALL (a, ranked) {
   RETURN null AS r
   UNION ALL
   WITH a WHERE NOT ranked
-  MATCH (a)-[r:__DOMAIN_EDGE_TYPES__]-()
+  MATCH (a)-[r:__DOMAIN_EDGE_TYPES__]-(b)
+  WHERE $within IS NULL OR b.id IN $within
   RETURN r
 }
 WITH a, ranked, r, CASE WHEN startNode(r) = a THEN endNode(r) ELSE startNode(r) END AS b
@@ -40,7 +44,6 @@ WHERE r IS NULL
                    WHERE toInteger(left(toString(y), 4)) >= coalesce($since, -100000)
                      AND toInteger(left(toString(y), 4)) <= coalesce($until, 100000)))
        AND ($nodeTypes IS NULL OR any(l IN labels(b) WHERE l IN $nodeTypes))
-       AND ($within IS NULL OR b.id IN $within)
        AND NOT coalesce(r.id, elementId(r)) IN $seenEdges)
 // rows, not lists, are sorted: a list carried on every sorted row would be counted once per row
 WITH a.id AS at, ranked, r, NOT $exhaustive AND r.outsideCap IS NOT NULL AS cut
