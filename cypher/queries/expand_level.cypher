@@ -7,8 +7,8 @@
 //   edgeTypes (list | null), modalities (list | null), since (int | null), until (int | null),
 //   nodeTypes (list of labels | null: the node across the edge must carry one), seenEdges (list of edge ids to skip),
 //   limit (int), exhaustive (bool), within (list of entity ids | null: the entity across the edge must be one)
-// Columns: one row, edges (list of maps: id, type, source, target, modality, attribution, year, years, confidence,
-//   evidenceCount), capped (list of ids of frontier entities the dense-entity cap kept from some edge),
+// Columns: one row, edges (list of maps: id, source, target, element (the element id, to read the stored properties
+//   of the few edges a search keeps: path_edges.cypher)), capped (list of ids of frontier entities the dense-entity cap kept from some edge),
 //   ends (list of [id, cost] for every entity at an end of those edges: the relationships a next level walks around
 //   it, its ranking while capped, else all of them; a path search grows the end with the cheaper frontier first)
 UNWIND $frontier AS frontierId
@@ -50,9 +50,8 @@ WITH a.id AS at, ranked, r, NOT $exhaustive AND r.outsideCap IS NOT NULL AS cut
 ORDER BY coalesce(r.evidenceCount, 0) DESC, coalesce(r.id, elementId(r))
 WITH collect(DISTINCT CASE WHEN ranked OR cut THEN at END) AS capped,
      collect(DISTINCT CASE WHEN r IS NOT NULL AND NOT cut THEN r END)[0..$limit] AS followed
-RETURN [r IN followed | r {id: coalesce(r.id, elementId(r)), type: type(r), source: startNode(r).id,
-                           target: endNode(r).id, .modality, .attribution, .year, .years, .confidence,
-                           .evidenceCount}] AS edges,
+RETURN [r IN followed | {id: coalesce(r.id, elementId(r)), source: startNode(r).id, target: endNode(r).id,
+                         element: elementId(r)}] AS edges,
        capped,
        COLLECT {
          UNWIND followed AS r

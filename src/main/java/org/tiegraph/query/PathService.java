@@ -140,7 +140,9 @@ public final class PathService {
             }
             return new Candidate(nodes, hops);
         }).toList();
-        return new PathsResult(null, rank(candidates, edges, limit, coherentOnly), truncated);
+        Map<String, Map<String, Object>> onCandidates = reader.stored(candidates.stream()
+                .flatMap(c -> c.hops().stream()).flatMap(List::stream).distinct().map(edges::get).toList());
+        return new PathsResult(null, rank(candidates, onCandidates, limit, coherentOnly), truncated);
     }
 
     /** One end's expansion for a path search through a waypoint. */
