@@ -7,18 +7,21 @@
 //   edgeTypes (list | null), modalities (list | null), since (int | null), until (int | null),
 //   nodeTypes (list of labels | null: the node across the edge must carry one), seenEdges (list of edge ids to skip),
 //   limit (int), exhaustive (bool), within (list of entity ids | null: the entity across the edge must be one)
-// Columns: one row, edges (list of maps: id, type, source, target, modality, attribution, year, years, confidence,
-//   evidenceCount), capped (list of ids of frontier entities the dense-entity cap kept from some edge),
+// Columns: one row, edges (list of maps: id, source, target, element (the element id, to read the stored properties
+//   of the few edges a search keeps: path_edges.cypher)), capped (list of ids of frontier entities the dense-entity cap kept from some edge),
 //   ends (list of [id, cost] for every entity at an end of those edges: the relationships a next level walks around
 //   it, its ranking while capped, else all of them; a path search grows the end with the cheaper frontier first)
 UNWIND $frontier AS frontierId
 MATCH (a:Entity {id: frontierId})
 WITH a, NOT $exhaustive AND a.edgeRankingDegree IS NOT NULL
         AND a.edgeRankingDegree = COUNT { (a)-[:__DOMAIN_EDGE_TYPES__]-() } AS ranked
+// The entity across an edge is tested against $within first, inside each branch, so that the other filters and the
+// projection never see the edges of a last level that do not reach the other frontier (most of them)
 CALL (a, ranked) {
   WITH a WHERE ranked
   UNWIND a.edgeRanking AS rankedId
   MATCH ()-[r]->() WHERE elementId(r) = rankedId
+  WITH r WHERE $within IS NULL OR (CASE WHEN startNode(r) = a THEN endNode(r) ELSE startNode(r) END).id IN $within
   RETURN r
   UNION ALL
   // one row without an edge, so that a ranked entity is reported even when none of its ranked edges passes
@@ -26,7 +29,8 @@ CALL (a, ranked) {
   RETURN null AS r
   UNION ALL
   WITH a WHERE NOT ranked
-  MATCH (a)-[r:__DOMAIN_EDGE_TYPES__]-()
+  MATCH (a)-[r:__DOMAIN_EDGE_TYPES__]-(b)
+  WHERE $within IS NULL OR b.id IN $within
   RETURN r
 }
 WITH a, ranked, r, CASE WHEN startNode(r) = a THEN endNode(r) ELSE startNode(r) END AS b
@@ -40,16 +44,14 @@ WHERE r IS NULL
                    WHERE toInteger(left(toString(y), 4)) >= coalesce($since, -100000)
                      AND toInteger(left(toString(y), 4)) <= coalesce($until, 100000)))
        AND ($nodeTypes IS NULL OR any(l IN labels(b) WHERE l IN $nodeTypes))
-       AND ($within IS NULL OR b.id IN $within)
        AND NOT coalesce(r.id, elementId(r)) IN $seenEdges)
 // rows, not lists, are sorted: a list carried on every sorted row would be counted once per row
 WITH a.id AS at, ranked, r, NOT $exhaustive AND r.outsideCap IS NOT NULL AS cut
 ORDER BY coalesce(r.evidenceCount, 0) DESC, coalesce(r.id, elementId(r))
 WITH collect(DISTINCT CASE WHEN ranked OR cut THEN at END) AS capped,
      collect(DISTINCT CASE WHEN r IS NOT NULL AND NOT cut THEN r END)[0..$limit] AS followed
-RETURN [r IN followed | r {id: coalesce(r.id, elementId(r)), type: type(r), source: startNode(r).id,
-                           target: endNode(r).id, .modality, .attribution, .year, .years, .confidence,
-                           .evidenceCount}] AS edges,
+RETURN [r IN followed | {id: coalesce(r.id, elementId(r)), source: startNode(r).id, target: endNode(r).id,
+                         element: elementId(r)}] AS edges,
        capped,
        COLLECT {
          UNWIND followed AS r

@@ -16,7 +16,10 @@ import org.tiegraph.bench.ReportWriter;
 import org.tiegraph.catalogue.Catalogue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code bench --size 10k|100k|1m}: generates a synthetic graph in a fresh embedded store (or an empty external
@@ -48,6 +51,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--keep-data", description = "Keep the embedded store after the run (deleted by default).")
     boolean keepData;
+
+    @Option(names = "--reuse-data", description = "Measure the embedded store an earlier run of the same size and seed "
+            + "kept (--keep-data) instead of writing a fresh one: the graph is drawn again from the seed, not written; "
+            + "the store is kept. Give --seed-loads 0 to leave it as it is.")
+    boolean reuseData;
 
     @Option(names = "--batch", defaultValue = "10000", paramLabel = "ROWS",
             description = "Rows per UNWIND batch of the bulk write (default: ${DEFAULT-VALUE}).")
@@ -101,8 +109,15 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     ExternalNeo4jOptions external;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws InterruptedException {
+        if (reuseData && (writeOnly || external.given())) {
+            throw new ParameterException(spec.commandLine(), "--reuse-data measures a kept embedded store: not with "
+                    + "--write-only or --neo4j-uri");
+        }
         int entities = BenchSettings.entities(size);
         String label = size.strip().toLowerCase(Locale.ROOT);
         List<Path> seeds = Files.exists(seedDocuments) ? List.of(seedDocuments) : List.of();
@@ -120,23 +135,26 @@ final class BenchCommand implements Callable<Integer> {
             options.connectTimeout = Duration.ofSeconds(120);
             try (GraphConnection graph = GraphConnection.open(options, Main.version())) {
                 report = run(settings, graph.driver(), graph.database(), catalogue, graph.runtime(),
-                        new Benchmark.Environment("external " + external.uri, "server setting", null));
+                        new Benchmark.Environment("external " + external.uri, "server setting", null, false));
             }
         } else {
             String cache = pageCache != null ? pageCache : entities <= 20_000 ? "512m" : entities <= 200_000 ? "2g" : "6g";
             Path store = Benchmark.storeFolder(out, label);
-            log("starting a fresh embedded Neo4j in " + store.toAbsolutePath() + " (page cache " + cache + ", max heap "
-                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB)");
-            BenchDatabase.deleteFolder(store);
+            log("starting " + (reuseData ? "the kept" : "a fresh") + " embedded Neo4j in " + store.toAbsolutePath()
+                    + " (page cache " + cache + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB)");
+            if (!reuseData) {
+                BenchDatabase.deleteFolder(store);
+            }
             String password = EmbeddedPassword.resolve(store, null);
             try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store, EmbeddedNeo4j.Exposure.loopback(0, -1), password,
                     BenchDatabase.settings(BenchDatabase.parseBytes(cache)));
                  Driver driver = BenchDatabase.driver(neo4j.boltUri(), EmbeddedNeo4j.USER, password)) {
                 report = run(settings, driver, "neo4j", catalogue,
                         new ApiDependencies.RuntimeInfo("embedded", "bolt (bench)", Main.version()),
-                        new Benchmark.Environment("embedded (fresh store)", cache, store));
+                        new Benchmark.Environment(reuseData ? "embedded (kept store)" : "embedded (fresh store)", cache,
+                                store, reuseData));
             } finally {
-                if (!keepData) {
+                if (!keepData && !reuseData) {
                     BenchDatabase.deleteFolder(store);
                 }
             }

@@ -25,10 +25,11 @@ import org.tiegraph.graph.LoadService;
 import org.tiegraph.query.AnswerCache;
 
 /**
- * One bench run against an empty database: schema, synthetic graph bulk write, every request served once to record
- * the statements the API runs for it, then every operation measured through the REST API (started in-process on a
- * loopback port) and through the raw driver replaying those statements ({@link RequestMeasurements}), memory, the
- * slowest requests under PROFILE, the seed document's load time, and the report.
+ * One bench run against an empty database: schema, synthetic graph bulk write (or the graph of a store an earlier run
+ * kept, not written again), every request served once to record the statements the API runs for it, then every
+ * operation measured through the REST API (started in-process on a loopback port) and through the raw driver replaying
+ * those statements ({@link RequestMeasurements}), memory, the slowest requests under PROFILE, the seed document's load
+ * time, and the report.
  */
 public final class Benchmark {
 
@@ -37,8 +38,12 @@ public final class Benchmark {
     private static final long ANSWER_CACHE_WEIGHT = 200_000;
 
 
-    /** Where the database lives, for the report: a description, the page cache, the store folder (null if external). */
-    public record Environment(String database, String pageCache, Path storeFolder) {
+    /**
+     * Where the database lives, for the report: a description, the page cache, the store folder (null if external);
+     * {@code keptGraph}: the store already holds the graph of these settings, kept by an earlier run, and is measured
+     * without a write.
+     */
+    public record Environment(String database, String pageCache, Path storeFolder, boolean keptGraph) {
     }
 
     private final BenchSettings settings;
@@ -65,8 +70,7 @@ public final class Benchmark {
         String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         String loadStart = ProcessStats.loadAverage();
         List<BenchReport.MemorySnapshot> memory = new ArrayList<>();
-        requireEmpty();
-        Written written = bulkWrite();
+        Written written = environment.keptGraph() ? keptGraph() : bulkWrite();
         SyntheticGraph graph = written.graph();
         BenchReport.Write write = written.write();
         BenchReport.Shape shape = shape(graph);
@@ -140,13 +144,13 @@ public final class Benchmark {
      */
     public String writeOnly() throws InterruptedException {
         String loadStart = ProcessStats.loadAverage();
-        requireEmpty();
         BenchReport.Write write = bulkWrite().write();
         return "Load average (1 min) " + loadStart + " at start, " + ProcessStats.loadAverage() + " at end.\n\n"
                 + ReportWriter.bulkWrite(write);
     }
 
     private Written bulkWrite() throws InterruptedException {
+        requireEmpty();
         long wall0 = System.nanoTime();
         log.accept("generating a synthetic graph of " + settings.entities() + " entities (seed " + settings.seed() + ")");
         SyntheticGraph graph = SyntheticGraph.generate(catalogue, settings.entities(), settings.seed());
@@ -164,6 +168,24 @@ public final class Benchmark {
         log.accept(String.format(Locale.ROOT, "bulk write done: %d relationships in %.1f s, %.0f rel/s (%.0f per CPU second)",
                 write.relationships(), writeSeconds, write.relationshipsPerSecond(), write.relationshipsPerCpuSecond()));
         return new Written(graph, write);
+    }
+
+    /**
+     * The graph of a store an earlier run kept: drawn again from the seed (the same graph for the same seed) and not
+     * written; no bulk write is measured. The store must hold its last entity.
+     */
+    private Written keptGraph() {
+        log.accept("drawing the graph of the kept store again: " + settings.entities() + " entities (seed "
+                + settings.seed() + "), not written");
+        SyntheticGraph graph = SyntheticGraph.generate(catalogue, settings.entities(), settings.seed());
+        String last = graph.entityId(graph.entityCount() - 1);
+        try (var session = driver.session(SessionConfig.forDatabase(database))) {
+            if (session.run(CypherFile.load("bench/94_has_entity.cypher"), Map.of("id", last)).list().isEmpty()) {
+                throw new IllegalStateException("the kept store does not hold the graph of size " + settings.size()
+                        + " and seed " + settings.seed() + " (no entity " + last + ")");
+            }
+        }
+        return new Written(graph, null);
     }
 
     /** Stores the edge rankings of dense entities, as the loader keeps them after each document: part of the write. */

@@ -104,7 +104,8 @@ public final class ReportWriter {
                     .append(t.met() == null ? "n/a" : t.met() ? "yes" : "**no**").append(" |\n");
         }
 
-        md.append("\n").append(bulkWrite(r.write()));
+        md.append("\n").append(r.write() == null ? "## Bulk write\n\nNone: the run measured a store an earlier run kept.\n"
+                : bulkWrite(r.write()));
 
         BenchReport.Shape g = r.graph();
         md.append("\n## Graph\n\n").append(g.entities()).append(" entities, ").append(g.domainEdges())

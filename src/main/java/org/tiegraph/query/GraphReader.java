@@ -155,6 +155,21 @@ final class GraphReader {
         return new Details(ordered, evidence);
     }
 
+    /**
+     * The edges a path search read (maps with id, source, target and element, as {@code expand_level.cypher} returns
+     * them) with their stored properties, by edge id; no statement when there are none.
+     */
+    Map<String, Map<String, Object>> stored(Collection<Map<String, Object>> edges) {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        if (edges.isEmpty()) {
+            return out;
+        }
+        List<String> elements = edges.stream().map(e -> Values.string(e, "element")).toList();
+        cypher.read("path_edges", Map.of("elements", elements)).getFirst().get("edges")
+                .asList(v -> v.asMap()).forEach(e -> out.put(Values.string(e, "id"), e));
+        return out;
+    }
+
     /** Evidence and source counts per edge, for ranking. */
     Map<String, Support> support(Collection<String> edgeIds) {
         Map<String, Support> out = new HashMap<>();

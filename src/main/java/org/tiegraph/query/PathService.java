@@ -28,6 +28,10 @@ import org.tiegraph.catalogue.Catalogue;
  */
 public final class PathService {
 
+    /** How much an edge's modality counts in its strength; any other modality, or none, counts 0.5. */
+    private static final Map<String, Double> MODALITY_WEIGHTS = Map.of("asserted", 1.0, "reported", 0.75,
+            "possible", 0.6, "planned", 0.5, "denied", 0.25);
+
     private final CypherRunner cypher;
     private final Catalogue catalogue;
     private final EntityService entities;
@@ -140,7 +144,9 @@ public final class PathService {
             }
             return new Candidate(nodes, hops);
         }).toList();
-        return new PathsResult(null, rank(candidates, edges, limit, coherentOnly), truncated);
+        Map<String, Map<String, Object>> onCandidates = reader.stored(candidates.stream()
+                .flatMap(c -> c.hops().stream()).flatMap(List::stream).distinct().map(edges::get).toList());
+        return new PathsResult(null, rank(candidates, onCandidates, limit, coherentOnly), truncated);
     }
 
     /** One end's expansion for a path search through a waypoint. */
@@ -383,17 +389,7 @@ public final class PathService {
     }
 
     private static double modalityWeight(String modality) {
-        if (modality == null) {
-            return 0.5;
-        }
-        return switch (modality) {
-            case "asserted" -> 1.0;
-            case "reported" -> 0.75;
-            case "possible" -> 0.6;
-            case "planned" -> 0.5;
-            case "denied" -> 0.25;
-            default -> 0.5;
-        };
+        return modality == null ? 0.5 : MODALITY_WEIGHTS.getOrDefault(modality, 0.5);
     }
 
     private static void requireText(String parameter, String value) {

@@ -1,6 +1,7 @@
 package org.tiegraph.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,13 +29,17 @@ class BenchSmokeTest {
     @BeforeAll
     static void runTheBench() throws InterruptedException {
         graph = TestGraph.fresh();
-        BenchSettings settings = new BenchSettings("tiny", ENTITIES, 3, 1_000, 6, Duration.ofSeconds(1), 12,
-                Duration.ofSeconds(60), Duration.ofMillis(500), 30, List.of(1, 2), List.of(TestGraph.SEEDS), 2,
+        report = bench(3, List.of(1, 2), 2, false).run();
+    }
+
+    private static Benchmark bench(long seed, List<Integer> clients, int seedLoads, boolean keptGraph) {
+        BenchSettings settings = new BenchSettings("tiny", ENTITIES, seed, 1_000, 6, Duration.ofSeconds(1), 12,
+                Duration.ofSeconds(60), Duration.ofMillis(500), 30, clients, List.of(TestGraph.SEEDS), seedLoads,
                 Duration.ofSeconds(10));
-        report = new Benchmark(settings, graph.driver(), graph.database(), graph.catalogue(),
+        return new Benchmark(settings, graph.driver(), graph.database(), graph.catalogue(),
                 new ApiDependencies.RuntimeInfo("embedded", graph.boltUri(), "test"),
-                new Benchmark.Environment("test harness", "harness default", null),
-                m -> System.out.println("[bench smoke] " + m)).run();
+                new Benchmark.Environment("test harness", "harness default", null, keptGraph),
+                m -> System.out.println("[bench smoke] " + m));
     }
 
     @AfterAll
@@ -183,5 +188,16 @@ class BenchSmokeTest {
         ReportWriter.write(report, out);
         assertThat(out.resolve("report.md")).content().contains("## Latency", "## Throughput", "tiny");
         assertThat(ReportWriter.readJson(out.resolve("report.json"))).isEqualTo(report);
+    }
+
+    @Test
+    void aKeptStoreIsMeasuredAgainWithoutAWriteAndOnlyForItsOwnGraph() throws InterruptedException {
+        BenchReport again = bench(3, List.of(1), 0, true).run();
+        assertThat(again.write()).isNull();
+        assertThat(again.graph().domainEdges()).isEqualTo(report.graph().domainEdges());
+        assertThat(again.latency()).allSatisfy(l -> assertThat(l.api().count()).isPositive());
+        assertThat(ReportWriter.markdown(again)).contains("## Bulk write", "## Latency");
+        assertThatThrownBy(() -> bench(4, List.of(1), 0, true).run()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("does not hold the graph");
     }
 }
