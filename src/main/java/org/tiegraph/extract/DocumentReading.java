@@ -1,6 +1,7 @@
 package org.tiegraph.extract;
 
 import org.tiegraph.catalogue.Catalogue;
+import org.tiegraph.catalogue.Modality;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -364,7 +365,11 @@ final class DocumentReading {
                     "no words of the edge in the sentence to quote"));
             return;
         }
-        ModalityReader.Reading reading = parts.modality().read(ps, d.trigger(), spans);
+        // what a name or a group phrase says of itself ("Russian-flagged vessels") is not what a hedge or a negation
+        // of the sentence's verb qualifies
+        boolean named = d.rule() == Extractor.NAME_RULE || d.rule() == Extractor.GROUP_RULE;
+        ModalityReader.Reading reading = named ? new ModalityReader.Reading(Modality.ASSERTED, null)
+                : parts.modality().read(ps, d.trigger(), spans);
         String year = Quotes.year(q.text(), q.anchor());
         String predicate = d.trigger() >= 0 ? t.get(d.trigger()).text() : null;
         Evidence ev = new Evidence(parsed.document().id(), s.id(), q.segments(), q.text(), year, reading.modality(),

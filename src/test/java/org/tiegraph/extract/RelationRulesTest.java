@@ -423,4 +423,14 @@ class RelationRulesTest {
         Extraction x = extract("Chinese and Belarusian entities have collaborated on building drones in Belarus.");
         assertThat(triples(x)).noneMatch(t -> t.contains("COOPERATES_WITH"));
     }
+
+    @Test
+    void aHedgeOnTheVerbLeavesWhatANamedGroupSaysOfItselfAsserted() {
+        Extraction x = extract("Orion Ltd reportedly owns two Panama-flagged tankers.");
+        Edge flag = x.edges().stream().filter(e -> e.type().equals("FLAGGED_IN")).findFirst().orElseThrow();
+        assertThat(flag.targetId()).isEqualTo("panama");
+        assertThat(flag.evidence().modality()).isEqualTo(Modality.ASSERTED);
+        assertThat(x.edges()).filteredOn(e -> e.type().equals("OWNS"))
+                .allMatch(e -> e.evidence().modality() == Modality.REPORTED);
+    }
 }
