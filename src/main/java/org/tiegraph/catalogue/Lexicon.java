@@ -169,7 +169,8 @@ public record Lexicon(Map<String, String> nameHeads, Set<String> standaloneItems
      */
     public String describedType(String noun) {
         String w = noun.toLowerCase(Locale.ROOT);
-        if (vesselCues.contains(w) || w.equals("ships") || w.equals("vessels")) {
+        boolean plural = w.length() > 3 && w.endsWith("s");
+        if (vesselCues.contains(w) || plural && vesselCues.contains(w.substring(0, w.length() - 1))) {
             return "Vessel";
         }
         String t = inSingular(w, appositionHeads);

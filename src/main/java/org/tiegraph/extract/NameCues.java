@@ -14,6 +14,7 @@ import org.tiegraph.extract.nlp.Words;
 final class NameCues {
 
     private static final java.util.Set<String> LISTING = java.util.Set.of(",", "and", "or", "the");
+    private static final java.util.Set<String> DASHES = java.util.Set.of("–", "—", "--");
 
     private final Lexicon lexicon;
 
@@ -66,6 +67,9 @@ final class NameCues {
             k--;
         }
         String w = t.get(k).text().toLowerCase(Locale.ROOT);
+        if (DASHES.contains(w)) {
+            return listedAfterDash(t, k);
+        }
         int noun = w.equals("like") || w.equals("including") ? k - 1
                 : w.equals("as") && k > 0 && t.get(k - 1).text().equalsIgnoreCase("such") ? k - 2 : -1;
         if (noun < 0 || !t.get(noun).isNoun() || t.get(noun).isProperNoun()) {
@@ -95,6 +99,23 @@ final class NameCues {
                 return null;
             }
             if (x.isNoun() && !x.isProperNoun()) {
+                return lexicon.describedType(x.text());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Three dry cargo ships sailing under the Russian flag – the Arkadiy Chernyshev, the Captain Yakubovich and the
+     * Maria": names listed after a dash take the type of the plural noun the dash's clause is about.
+     */
+    private String listedAfterDash(List<Token> t, int dash) {
+        for (int j = dash - 1; j >= 0 && j >= dash - 8; j--) {
+            Token x = t.get(j);
+            if (x.tag().equals("VBD") || x.tag().equals("VBZ") || x.tag().equals("VBP")) {
+                return null;
+            }
+            if (x.tag().equals("NNS")) {
                 return lexicon.describedType(x.text());
             }
         }

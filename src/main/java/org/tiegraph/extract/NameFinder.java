@@ -267,13 +267,13 @@ final class NameFinder {
             if (imo != null) {
                 props.put("imo", imo);
             }
+        } else if ((type = cues.exampleOf(t, a)) != null) {
+            // what the text says the name is an example of outweighs what the tagger guesses ("ships – the Maria")
         } else if (allTagged(t, a, b, "PERSON") && (b > a || titleBefore(t, a))) {
             type = "Person";
         } else if ((type = cues.namedAs(t, a)) != null || (type = headType(t, a, b)) != null
-                || (type = cues.describedAfter(t, b)) != null
-                || (type = cues.trailingHead(t, b)) != null || (type = cues.exampleOf(t, a)) != null) {
-            // typed by the noun it names, its head word, an apposition that describes it, a head noun right after it,
-            // or the category it is an example of
+                || (type = cues.describedAfter(t, b)) != null || (type = cues.trailingHead(t, b)) != null) {
+            // typed by the noun it names, its head word, an apposition that describes it, or a head noun after it
         } else if (b == a + 2 && DESIGNATOR.matcher(name).matches() || b == a && DESIGNATOR.matcher(name).matches()
                 && name.chars().anyMatch(Character::isDigit)) {
             type = "Item";

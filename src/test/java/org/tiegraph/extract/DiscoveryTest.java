@@ -38,6 +38,13 @@ class DiscoveryTest {
     }
 
     @Test
+    void namesListedAfterADashTakeTheTypeOfTheNounBefore() {
+        Extraction x = extract("Two tankers owned by Orion Ltd – the Ivan Petrov and the Elena – were also blocked.");
+        assertThat(entity(x, "ivan-petrov").type()).isEqualTo("Vessel");
+        assertThat(entity(x, "elena").type()).isEqualTo("Vessel");
+    }
+
+    @Test
     void findsTreatiesExercisesAndDesignators() {
         Extraction x = extract("The 1996 Treaty of Deep Friendship was renewed. Russia's OKEAN-24 naval exercise "
                 + "followed. Their agreement covered the Garpiya-3 long-range attack drone.");
