@@ -38,8 +38,7 @@ final class Brackets {
         boolean acronym = ACRONYM.matcher(inside).matches() && close == b + 3 && !inside.matches("\\d+")
                 // "(IRGC ASF)": a few acronyms side by side
                 || close <= b + 5 && List.of(inside.split("\\s+")).stream()
-                .allMatch(w -> ACRONYM.matcher(w).matches() && w.chars().anyMatch(Character::isUpperCase)
-                        && w.chars().filter(Character::isUpperCase).count() >= 2);
+                .allMatch(w -> ACRONYM.matcher(w).matches() && w.chars().filter(Character::isUpperCase).count() >= 2);
         boolean words = List.of(name.split("\\s+")).containsAll(List.of(inside.split("\\s+")))
                 && t.get(b + 2).capitalized();
         // "… Global DMCC (iJet)": one word built on a word of the name

@@ -182,11 +182,7 @@ final class DocumentReading {
         }
         structural.addAll(qualifiedNames(ps, spans));
         List<RelationMatcher.Draft> drafts = new ArrayList<>(structural);
-        // a rule joining a word to a phrase that contains it ("Chinese" in "Chinese and Russian entities") misread it
-        parts.matcher().match(ps, spans, memory).stream()
-                .filter(d -> d.source().anaphor() || d.target().anaphor()
-                        || !d.source().overlaps(d.target().first(), d.target().last()))
-                .forEach(drafts::add);
+        drafts.addAll(parts.matcher().match(ps, spans, memory));
         trace.accept("## " + s.text() + "\n   spans: " + spans.stream().map(x -> NameFinder.text(ps, x.first(), x.last())
                 + "=" + x.entityId()).toList() + "\n   graph: " + ps.enhanced().toList().replace("\n", " | ")
                 + "\n   drafts: " + drafts.stream().map(d -> d.source().entityId() + " " + d.type() + " "

@@ -144,8 +144,7 @@ final class NameIntroduction {
             }
             String shortForm = Brackets.shortForm(ps, c.first(), c.last());
             DocumentEntities.Builder same = shortForm == null ? null : entities.withAlias(shortForm);
-            if (same != null && !same.aliases.contains(c.name())
-                    && parts.catalogue().isA(c.type(), same.type) || same != null && same.type.equals(c.type())) {
+            if (same != null && (same.type.equals(c.type()) || parts.catalogue().isA(c.type(), same.type))) {
                 // "its Aerospace Force (IRGC ASF)": a name with the short form of one named before is that one
                 entities.alias(same, c.name());
                 chosen.removeIf(k -> k.overlaps(c.first(), c.last()));
@@ -253,22 +252,24 @@ final class NameIntroduction {
      * "The IRGC ASF, also known as the IRGC Air Force", "Alpha Tech (a.k.a. Alpha Technologies)": the name another one
      * is also known by, which is an alias of it and no entity of its own; null when the words before say otherwise.
      */
-    private static Span otherNameOf(Words ps, List<Span> chosen, Candidate c) {
+    private Span otherNameOf(Words ps, List<Span> chosen, Candidate c) {
         List<Token> t = ps.tokens();
         int k = c.first() - 1;
         if (k >= 0 && t.get(k).text().equalsIgnoreCase("the")) {
             k--;
         }
-        if (k >= 0 && t.get(k).text().equalsIgnoreCase("as") && k >= 2
-                && t.get(k - 1).text().equalsIgnoreCase("known")
-                && Set.of("also", "formerly", "otherwise").contains(t.get(k - 2).text().toLowerCase(Locale.ROOT))) {
-            k -= 3;
-        } else if (k >= 0 && Set.of("a.k.a.", "aka", "f.k.a.", "fka").contains(t.get(k).text().toLowerCase(Locale.ROOT))) {
-            k--;
-        } else {
-            return null;
+        int cue = -1;
+        for (String words : parts.lexicon().aliasCues()) {
+            String[] w = words.split(" ");
+            int from = k - w.length + 1;
+            boolean matches = from >= 0;
+            for (int j = 0; matches && j < w.length; j++) {
+                matches = t.get(from + j).text().equalsIgnoreCase(w[j]);
+            }
+            cue = matches ? Math.max(cue, w.length) : cue;
         }
-        if (k < 1 || !(t.get(k).text().equals(",") || t.get(k).text().equals("("))) {
+        k -= cue;
+        if (cue < 0 || k < 1 || !(t.get(k).text().equals(",") || t.get(k).text().equals("("))) {
             return null;
         }
         int end = k - 1;
@@ -289,10 +290,9 @@ final class NameIntroduction {
             return false;
         }
         int end = c.first() - 2;
-        return chosen.stream().anyMatch(x -> x.last() == end && !x.anaphor()
-                && c.name().equals(Brackets.shortForm(ps, x.first(), x.last())))
-                || candidates.stream().anyMatch(x -> x.last() == end
-                && c.name().equals(Brackets.shortForm(ps, x.first(), x.last())));
+        java.util.function.IntPredicate definesIt = first -> c.name().equals(Brackets.shortForm(ps, first, end));
+        return chosen.stream().anyMatch(x -> x.last() == end && !x.anaphor() && definesIt.test(x.first()))
+                || candidates.stream().anyMatch(x -> x.last() == end && definesIt.test(x.first()));
     }
 
     private static boolean isAnd(Words ps, int i) {

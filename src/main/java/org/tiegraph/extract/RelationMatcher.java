@@ -91,7 +91,7 @@ final class RelationMatcher {
                     }
                     for (Span f : from) {
                         for (Span t : to) {
-                            if (!f.entityId().equals(t.entityId())) {
+                            if (!f.entityId().equals(t.entityId()) && !nested(f, t)) {
                                 String key = f.entityId() + "|" + e.type() + "|" + t.entityId();
                                 Draft d = new Draft(e.type(), f, t, trigger, rule);
                                 Draft old = out.get(key);
@@ -105,6 +105,11 @@ final class RelationMatcher {
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /** A word joined to a phrase that contains it ("Chinese" in "Chinese and Russian entities"): a misreading. */
+    private static boolean nested(Span a, Span b) {
+        return !a.anaphor() && !b.anaphor() && a.overlaps(b.first(), b.last());
     }
 
     private List<Span> slot(ParsedSentence s, List<Span> spans, SemgrexMatcher m, RelationRules.Rule rule, String name,
@@ -186,7 +191,7 @@ final class RelationMatcher {
             Span named = e.getRelation().toString().equals("compound")
                     ? covering(spans, ParsedSentence.indexOf(e.getDependent())) : null;
             if (named != null && "Item".equals(named.type())
-                    && (itemHead || modelName(e.getDependent().word()) || named.last() > named.first())) {
+                    && (itemHead || modelName(e.getDependent(), named))) {
                 read(g, e.getDependent(), spans, out, 0);
             }
         }
@@ -246,8 +251,9 @@ final class RelationMatcher {
      * "Shahed", "S-400", "BeiDou": a capitalised word that is not an acronym of a category ("UAV"); a name of several
      * words ("AK-12", its node the word "AK") is a model whatever its node.
      */
-    private static boolean modelName(String word) {
-        return Character.isUpperCase(word.codePointAt(0))
+    private static boolean modelName(IndexedWord node, Span name) {
+        String word = node.word();
+        return name.last() > name.first() || Character.isUpperCase(word.codePointAt(0))
                 && (word.chars().anyMatch(Character::isDigit) || word.chars().anyMatch(Character::isLowerCase));
     }
 
@@ -261,7 +267,7 @@ final class RelationMatcher {
             Span model = e.getRelation().toString().equals("compound")
                     ? covering(spans, ParsedSentence.indexOf(e.getDependent())) : null;
             if (model != null && model != generic && "Item".equals(model.type()) && !model.entityId().equals(generic.entityId())
-                    && (modelName(e.getDependent().word()) || model.last() > model.first())) {
+                    && modelName(e.getDependent(), model)) {
                 return model;
             }
         }
