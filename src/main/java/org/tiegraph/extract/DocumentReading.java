@@ -298,7 +298,7 @@ final class DocumentReading {
             for (Gazetteer.Match m : parts.known().findAll(name)) {
                 Gazetteer.Target target = m.targets().getFirst();
                 if (unit && m.start() == 0 && m.end() < name.length() && ORGANISATIONS.contains(target.type())
-                        && !target.entityId().equals(x.entityId())) {
+                        && !target.entityId().equals(x.entityId()) && !legalForm(name.substring(m.end()))) {
                     // "IRGC Navy", "Workers' Party of Korea Office 39": a unit named after the body it belongs to
                     entities.known(target.entityId()).used = true;
                     out.add(new RelationMatcher.Draft("PART_OF", x,
@@ -318,6 +318,13 @@ final class DocumentReading {
             }
         }
         return out;
+    }
+
+    /** "JSC", "Group LLC": words that only give a body's legal form, so "Alabuga JSC" is Alabuga, not a unit of it. */
+    private boolean legalForm(String rest) {
+        String words = rest.strip();
+        return !words.isEmpty() && java.util.Arrays.stream(words.split("[\\s,.]+"))
+                .allMatch(w -> w.isEmpty() || "Company".equals(parts.lexicon().nameHeads().get(w.toLowerCase(java.util.Locale.ROOT))));
     }
 
     /**

@@ -433,4 +433,11 @@ class RelationRulesTest {
         assertThat(x.edges()).filteredOn(e -> e.type().equals("OWNS"))
                 .allMatch(e -> e.evidence().modality() == Modality.REPORTED);
     }
+
+    @Test
+    void aBodysNameWithOnlyALegalFormAfterItIsNoUnitOfIt() {
+        Extraction x = extract("OFAC designated the IRGC Navy and Alabuga JSC.");
+        edge(x, "irgc-navy", "PART_OF", "irgc");
+        assertThat(triples(x)).noneMatch(t -> t.startsWith("alabuga-jsc PART_OF"));
+    }
 }
