@@ -101,11 +101,14 @@ final class Anaphora {
             } else if (IMPERSONAL.contains(w) && x.tag().startsWith("PRP")) {
                 Span speaker = reporter(s, spans, x.index());
                 Span happening = speaker == null ? happening(s, spans, x.index(), index) : null;
+                List<Span> shared = speaker == null && happening == null ? coordinated(s, spans, x.index(), w)
+                        : List.of();
                 if (speaker != null) {
                     out.add(new Span(x.index(), x.index(), speaker.entityId(), speaker.type(), true));
                 } else if (happening != null) {
                     out.add(happening);
                 }
+                shared.forEach(o -> out.add(new Span(x.index(), x.index(), o.entityId(), o.type(), true)));
             } else if (PERSONAL.contains(w) && x.tag().startsWith("PRP")) {
                 String person = latest("Person", spans, x.index(), index, true);
                 if (person != null) {
@@ -249,6 +252,41 @@ final class Anaphora {
             }
         }
         return null;
+    }
+
+    /**
+     * "The vessel was blocked by the United States, and subsequently it was listed by the UN": "it" (or "they") as the
+     * subject of a clause coordinated with an earlier one is that clause's named subject (one for "it", several for
+     * "they").
+     */
+    private static List<Span> coordinated(ParsedSentence s, List<Span> spans, int pronoun, String word) {
+        var g = s.enhanced();
+        var node = g.getNodeByIndexSafe(pronoun + 1);
+        if (node == null || !word.equals("it") && !word.equals("they")) {
+            return List.of();
+        }
+        for (var subj : g.incomingEdgeList(node)) {
+            if (!subj.getRelation().toString().startsWith("nsubj")) {
+                continue;
+            }
+            for (var conj : g.incomingEdgeList(subj.getGovernor())) {
+                if (!conj.getRelation().toString().startsWith("conj")) {
+                    continue;
+                }
+                List<Span> named = new ArrayList<>();
+                for (var e : g.outgoingEdgeList(conj.getGovernor())) {
+                    Span x = e.getRelation().toString().startsWith("nsubj")
+                            ? RelationMatcher.covering(spans, ParsedSentence.indexOf(e.getDependent())) : null;
+                    if (x != null && !x.anaphor() && x.last() < pronoun && !"Person".equals(x.type())) {
+                        named.add(x);
+                    }
+                }
+                if (word.equals("it") ? named.size() == 1 : named.size() > 1) {
+                    return named;
+                }
+            }
+        }
+        return List.of();
     }
 
     private static boolean owns(Span x) {

@@ -298,21 +298,22 @@ final class NameFinder {
         return new Candidate(a, b, text(s, a, b), type, alias == null ? List.of() : List.of(alias), props);
     }
 
+    /**
+     * The type of the name's head word: the word before its first "of" ("Ministry of Defense and Armed Forces
+     * Logistics" is a ministry), else its last word ("Farazan Industrial Engineering Company").
+     */
     private String headType(List<Token> t, int a, int b) {
-        String last = t.get(b).text().replace(".", "");
-        String type = lexicon.nameType(last);
-        if (type != null && b > a) {
-            return type;
-        }
         for (int i = a; i < b; i++) {
             if (t.get(i + 1).text().equals("of")) {
                 String head = lexicon.nameType(t.get(i).text());
                 if (head != null) {
                     return head;
                 }
+                break;
             }
         }
-        return null;
+        String type = lexicon.nameType(t.get(b).text().replace(".", ""));
+        return type != null && b > a ? type : null;
     }
 
     private static boolean allTagged(List<Token> t, int a, int b, String ner) {

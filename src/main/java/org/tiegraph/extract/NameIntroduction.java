@@ -67,7 +67,13 @@ final class NameIntroduction {
                 }
             }
         }
-        return new ParseHints(out, names);
+        Set<Integer> idiomObjects = new java.util.HashSet<>();
+        for (Token t : tokens) {
+            if (t.tag().startsWith("NN") && parts.lexicon().idiomObjects().contains(t.lemma())) {
+                idiomObjects.add(t.index());
+            }
+        }
+        return new ParseHints(out, names, idiomObjects);
     }
 
     /**
@@ -109,10 +115,12 @@ final class NameIntroduction {
         List<Candidate> candidates = new ArrayList<>(found);
         for (Span k : known) {
             // "Government of Syria and Syrian Arab Airlines": a known name followed by "and" ends the run; "Russia's
-            // Ministry of Defense": so does a known name that owns what follows
-            for (Candidate c : found) {
-                if (k.first() == c.first() && k.last() + 2 <= c.last()
-                        && (isAnd(ps, k.last() + 1) || NameFinder.possessive(ps.tokens().get(k.last() + 1)))) {
+            // Ministry of Defense", "the U.S. Treasury Department's Office of Foreign Assets Control": so does a known
+            // name that owns what follows
+            for (Candidate c : List.copyOf(candidates)) {
+                if (k.first() >= c.first() && k.last() + 2 <= c.last()
+                        && (k.first() == c.first() && isAnd(ps, k.last() + 1)
+                        || NameFinder.possessive(ps.tokens().get(k.last() + 1)))) {
                     Candidate rest = parts.names().typed(ps, k.last() + 2, c.last());
                     candidates.remove(c);
                     if (rest != null) {

@@ -22,6 +22,23 @@ class DiscoveryTest {
     }
 
     @Test
+    void aNameWithOfIsTypedByTheWordBeforeOfAndAKnownOwnerEndsAName() {
+        Extraction x = extract("The U.S. Treasury Department’s Office of Foreign Assets Control sanctioned the "
+                + "Kazakh Ministry of Industry and Energy Logistics and the Aral Aviation Organization.");
+        assertThat(entity(x, "kazakh-ministry-of-industry-and-energy-logistics").type()).isEqualTo("GovernmentBody");
+        assertThat(entity(x, "aral-aviation-organization").type()).isEqualTo("Organization");
+        edge(x, "ofac", "SANCTIONED", "aral-aviation-organization");
+        edge(x, "ofac", "PART_OF", "us-treasury");
+    }
+
+    @Test
+    void theIslamicRepublicIsIranButTheIslamicRepublicOfAfghanistanIsNot() {
+        Extraction x = extract("The Islamic Republic sold drones to the Islamic Republic of Afghanistan.");
+        edge(x, "iran", "SUPPLIES", "drones");
+        edge(x, "drones", "SUPPLIED_TO", "afghanistan");
+    }
+
+    @Test
     void findsCompaniesWithLegalSuffixesAndGroupsQualifiedByAPlace() {
         Extraction x = extract("Treasury designated Shenzhen Blue Sky Trading Co., Ltd. for shipping chips. Officials "
                 + "listed two companies in southeastern China and Chinese firms in Xinjiang.");

@@ -34,6 +34,18 @@ class RelationRulesTest {
             OFAC designated Wagner Group leader Dmitry Utkin and the Russian Private Military Company “Wagner” (PMC Wagner). | wagner-group | BASED_IN | russia
             Orion Ltd arranged shipments to Iran of drone engines that originated from China. | china | SUPPLIES | drone-parts
             The Kalashnikov Concern developed the AK-12 rifle for the Russian Armed Forces. | ak-12 | SUPPLIED_TO | russian-armed-forces
+            OFAC is also targeting Falcon Trade LLC and Orbit Cargo FZE for facilitating the transfer of Iranian drones to Russia. | orbit-cargo-fze | FACILITATES | drones
+            Harbor Star LLC was involved in the IRGC’s acquisition of Chinese drone engines. | harbor-star-llc | FACILITATES | drone-parts
+            Harbor Star LLC was involved in the IRGC’s acquisition of Chinese drone engines. | drone-parts | SUPPLIED_TO | irgc
+            OFAC designated Caspian Air Services, an airline involved in the shipment of Iranian missiles to Russia. | caspian-air-services | FACILITATES | missiles
+            OFAC designated Caspian Air Services, an airline involved in the shipment of Iranian missiles to Russia. | missiles | SUPPLIED_TO | russia
+            The M/V Kestrel was blocked by the United States in 2019, and later it was listed by the UN. | united-nations | SANCTIONED | kestrel
+            The drones sold to Russia by Orion Ltd were seized in Poland. | orion-ltd | SUPPLIES | drones
+            Missiles struck the Kherson region of Ukraine. | kherson | LOCATED_IN | ukraine
+            Orion Ltd handled the procurement of drone engines for the IRGC. | drone-parts | SUPPLIED_TO | irgc
+            Japan took this opportunity to announce a new Maritime Cooperation Framework. | japan | ESTABLISHED | maritime-cooperation-framework
+            Canada is committed to working closely with ASEAN. | asean | COOPERATES_WITH | canada
+            Norway and Canada have expanded humanitarian assistance to Moldova. | canada | ASSISTS | moldova
             """)
     void oneSentenceGivesTheEdge(String text, String source, String type, String target) {
         edge(extract(text), source, type, target);

@@ -10,7 +10,10 @@ import java.util.List;
  * Repairs a systematic error of the dependency parser: a gerund after a preposition read as an adjective of its own
  * object ("sanctioned two companies for producing drones for Russia" parsed as "producing drones" = drones that
  * produce). The gerund becomes the head of an adverbial clause of the verb, with the noun as its object and the
- * noun's prepositional phrases as its obliques, so the clause's relations can be read.
+ * noun's prepositional phrases as its obliques, so the clause's relations can be read. Also the reverse error, the
+ * preposition read as the head of its gerund ("targeting two firms for facilitating the transfer …" parsed as
+ * dep(targeting, for), dep(for, facilitating)): the gerund becomes the adverbial clause, the preposition its marker;
+ * after "to" ("committed to working with ASEAN") the gerund is the verb's complement.
  */
 final class GerundRepair {
 
@@ -20,6 +23,7 @@ final class GerundRepair {
     }
 
     static void repair(SemanticGraph g) {
+        prepositionHeads(g);
         for (SemanticGraphEdge amod : List.copyOf(g.edgeListSorted())) {
             IndexedWord gerund = amod.getDependent();
             IndexedWord noun = amod.getGovernor();
@@ -45,6 +49,31 @@ final class GerundRepair {
                 if (rel.startsWith("nmod:") && e.getDependent().index() > noun.index()) {
                     g.removeEdge(e);
                     g.addEdge(gerund, e.getDependent(), relation("obl:" + rel.substring(5)), 1.0, false);
+                }
+            }
+        }
+    }
+
+    private static void prepositionHeads(SemanticGraph g) {
+        for (SemanticGraphEdge head : List.copyOf(g.edgeListSorted())) {
+            IndexedWord preposition = head.getDependent();
+            String word = preposition.word().toLowerCase(java.util.Locale.ROOT);
+            String rel = head.getRelation().toString();
+            if (!rel.equals("dep") && !rel.equals("advmod") || !"IN".equals(preposition.tag()) && !"TO".equals(preposition.tag())
+                    || !PREPOSITIONS.contains(word) && !word.equals("to") || head.getGovernor().tag() == null
+                    || !head.getGovernor().tag().startsWith("VB")) {
+                continue;
+            }
+            for (SemanticGraphEdge inner : List.copyOf(g.outgoingEdgeList(preposition))) {
+                IndexedWord gerund = inner.getDependent();
+                if (inner.getRelation().toString().equals("dep") && "VBG".equals(gerund.tag())
+                        && gerund.index() == preposition.index() + 1) {
+                    g.removeEdge(head);
+                    g.removeEdge(inner);
+                    g.addEdge(head.getGovernor(), gerund, relation(word.equals("to") ? "xcomp" : "advcl:" + word), 1.0,
+                            false);
+                    g.addEdge(gerund, preposition, relation("mark"), 1.0, false);
+                    break;
                 }
             }
         }

@@ -132,9 +132,10 @@ public final class LanguageModel {
             basic = compact.restore(r.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class));
             enhanced = compact.restore(r.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
         }
+        GardenPathRepair.repair(enhanced);
         GerundRepair.repair(enhanced);
         SharedDependents.share(enhanced);
-        Subjects.propagate(enhanced);
+        Subjects.propagate(enhanced, hints.idiomObjects());
         return new ParsedSentence(tagged.text(), List.copyOf(tokens), basic, enhanced);
     }
 

@@ -22,7 +22,8 @@ final class Subjects {
     private Subjects() {
     }
 
-    static void propagate(SemanticGraph g) {
+    /** {@code idiomObjects}: 0-based token indices of nouns that never act ("take this opportunity to …"). */
+    static void propagate(SemanticGraph g, java.util.Set<Integer> idiomObjects) {
         List<SemanticGraphEdge> added = new ArrayList<>();
         for (SemanticGraphEdge e : g.edgeListSorted()) {
             String rel = e.getRelation().toString();
@@ -41,14 +42,14 @@ final class Subjects {
                 continue;
             }
             IndexedWord main = e.getGovernor();
-            IndexedWord subject = child(g, main, "nsubj:pass");
-            if (subject == null && rel.equals("advcl:for")) {
-                subject = child(g, main, "obj");
+            List<IndexedWord> subjects = children(g, main, "nsubj:pass");
+            if (subjects.isEmpty() && rel.equals("advcl:for")) {
+                subjects = children(g, main, "obj");
             }
-            if (subject == null) {
-                subject = child(g, main, "nsubj");
+            if (subjects.isEmpty()) {
+                subjects = children(g, main, "nsubj");
             }
-            if (subject != null) {
+            for (IndexedWord subject : subjects) {
                 added.add(new SemanticGraphEdge(clause, subject, child(g, clause, "aux:pass") != null
                         ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
                         : UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, 1.0, true));
@@ -57,24 +58,63 @@ final class Subjects {
         for (SemanticGraphEdge e : added) {
             g.addEdge(e);
         }
-        controlled(g);
+        controlled(g, idiomObjects);
+        reduced(g);
+    }
+
+    /**
+     * "an air transportation provider involved in the shipment of UAVs", "UAVs sold to Russia": a participle after the
+     * noun it modifies, without a subject of its own, is a reduced relative clause whose passive subject is that noun,
+     * so the passive patterns read it. A participle before its noun ("U.S.-sanctioned Cham Wings") is left alone.
+     */
+    private static void reduced(SemanticGraph g) {
+        List<SemanticGraphEdge> added = new ArrayList<>();
+        for (SemanticGraphEdge e : g.edgeListSorted()) {
+            IndexedWord participle = e.getDependent();
+            IndexedWord noun = e.getGovernor();
+            String rel = e.getRelation().toString();
+            if ((rel.equals("acl") || rel.equals("amod")) && "VBN".equals(participle.tag())
+                    && participle.index() > noun.index() && noun.tag() != null && noun.tag().startsWith("NN")
+                    && !hasSubject(g, participle)) {
+                added.add(new SemanticGraphEdge(participle, noun, UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT,
+                        1.0, true));
+            }
+        }
+        for (SemanticGraphEdge e : added) {
+            g.addEdge(e);
+        }
     }
 
     /**
      * "X acted or purported to act for Y": a complement verb without a subject of its own takes its governor's object
-     * ("asked Iran to supply": Iran supplies) or, without one, its governor's subject.
+     * ("asked Iran to supply": Iran supplies) or, without one or when the object is an idiom's ("we take this
+     * opportunity to announce"), its governor's subject.
      */
-    private static void controlled(SemanticGraph g) {
+    private static void controlled(SemanticGraph g, java.util.Set<Integer> idiomObjects) {
         List<SemanticGraphEdge> added = new ArrayList<>();
         for (SemanticGraphEdge e : g.edgeListSorted()) {
             IndexedWord clause = e.getDependent();
-            if (!e.getRelation().toString().equals("xcomp") || hasSubject(g, clause) || clause.tag() == null
-                    || !clause.tag().startsWith("VB")) {
+            if (!e.getRelation().toString().equals("xcomp") || clause.tag() == null || !clause.tag().startsWith("VB")) {
                 continue;
             }
-            IndexedWord controller = child(g, e.getGovernor(), "obj");
+            IndexedWord object = child(g, e.getGovernor(), "obj");
+            boolean idiom = object != null && idiomObjects.contains(object.index() - 1);
+            if (idiom) {
+                for (SemanticGraphEdge wrong : List.copyOf(g.outgoingEdgeList(clause))) {
+                    if (wrong.getDependent().equals(object) && wrong.getRelation().toString().startsWith("nsubj")) {
+                        g.removeEdge(wrong);
+                    }
+                }
+            }
+            if (hasSubject(g, clause)) {
+                continue;
+            }
+            IndexedWord controller = idiom ? null : object;
             if (controller == null) {
                 controller = child(g, e.getGovernor(), "nsubj");
+            }
+            if (controller == null) {
+                controller = child(g, e.getGovernor(), "nsubj:pass");
             }
             if (controller != null) {
                 added.add(new SemanticGraphEdge(clause, controller, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT, 1.0, true));
@@ -109,6 +149,17 @@ final class Subjects {
             }
         }
         return false;
+    }
+
+    /** Every dependent by that relation: enhanced++ repeats it on each conjunct ("designated A and B for …"). */
+    private static List<IndexedWord> children(SemanticGraph g, IndexedWord node, String relation) {
+        List<IndexedWord> found = new ArrayList<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+            if (e.getRelation().toString().equals(relation)) {
+                found.add(e.getDependent());
+            }
+        }
+        return found;
     }
 
     private static IndexedWord child(SemanticGraph g, IndexedWord node, String relation) {

@@ -1,0 +1,99 @@
+package org.tiegraph.extract.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+import java.util.List;
+
+/**
+ * Repairs the garden path of a reduced relative clause read as the main clause: "The engines sold to Russia by X were
+ * seized" parsed as "the engines sold …" with the real main verb left as a loose dependent, or with "the engines
+ * sold …" as the clausal subject of "were seized". The past form becomes a
+ * participle modifying its noun (its "by" phrase the agent), and the loose verb the root with that noun as its
+ * subject.
+ */
+final class GardenPathRepair {
+
+    private GardenPathRepair() {
+    }
+
+    static void repair(SemanticGraph g) {
+        if (g.getRoots().size() != 1) {
+            return;
+        }
+        IndexedWord root = g.getFirstRoot();
+        if (past(root)) {
+            for (SemanticGraphEdge loose : g.outgoingEdgeList(root)) {
+                IndexedWord verb = loose.getDependent();
+                if (loose.getRelation().toString().equals("dep") && verb.tag() != null && verb.tag().startsWith("VB")
+                        && verb.index() > root.index() && finite(g, verb) && reread(g, root, verb, loose)) {
+                    return;
+                }
+            }
+        }
+        for (SemanticGraphEdge clausal : g.outgoingEdgeList(root)) {
+            if (clausal.getRelation().toString().startsWith("csubj") && past(clausal.getDependent())
+                    && only(g, clausal.getDependent(), "mark") == null
+                    && reread(g, clausal.getDependent(), root, clausal)) {
+                return;
+            }
+        }
+    }
+
+    private static void agentOf(SemanticGraph g, IndexedWord participle) {
+        for (SemanticGraphEdge by : List.copyOf(g.outgoingEdgeList(participle))) {
+            if (by.getRelation().toString().equals("obl:by")) {
+                g.removeEdge(by);
+                g.addEdge(participle, by.getDependent(), relation("obl:agent"), 1.0, false);
+            }
+        }
+    }
+
+    private static boolean past(IndexedWord verb) {
+        return "VBD".equals(verb.tag()) || "VBN".equals(verb.tag());
+    }
+
+    /**
+     * Rereads {@code participle}, parsed as a clause with its own subject noun, as that noun's reduced relative, and
+     * {@code verb} (linked to it by {@code link}) as the noun's verb; false, changing nothing, when it does not fit.
+     */
+    private static boolean reread(SemanticGraph g, IndexedWord participle, IndexedWord verb, SemanticGraphEdge link) {
+        SemanticGraphEdge subject = only(g, participle, "nsubj");
+        if (subject == null || subject.getDependent().tag() == null || !subject.getDependent().tag().startsWith("NN")
+                || only(g, verb, "nsubj") != null || only(g, verb, "nsubj:pass") != null) {
+            return false;
+        }
+        IndexedWord noun = subject.getDependent();
+        g.removeEdge(subject);
+        g.removeEdge(link);
+        participle.setTag("VBN");
+        agentOf(g, participle);
+        g.addEdge(noun, participle, relation("acl"), 1.0, false);
+        g.addEdge(verb, noun, only(g, verb, "aux:pass") != null
+                ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
+                : UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, 1.0, false);
+        g.setRoot(verb);
+        return true;
+    }
+
+    /** The verb can head a clause: a finite form, or a participle with its auxiliary ("were seized"). */
+    private static boolean finite(SemanticGraph g, IndexedWord verb) {
+        return List.of("VBD", "VBZ", "VBP").contains(verb.tag()) || only(g, verb, "aux") != null
+                || only(g, verb, "aux:pass") != null;
+    }
+
+    private static SemanticGraphEdge only(SemanticGraph g, IndexedWord node, String relation) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+            if (e.getRelation().toString().equals(relation)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static GrammaticalRelation relation(String name) {
+        return GrammaticalRelation.valueOf(edu.stanford.nlp.international.Language.UniversalEnglish, name);
+    }
+}
