@@ -169,8 +169,8 @@ final class ItemFinder {
     /** "mortar shells": a noun compound before a catalogue item names a more specific kind of it. */
     private Phrase nounCompound(ParsedSentence s, List<Span> spans, Span general) {
         int before = general.first() - 1;
-        if (before < 0 || covered(spans, before)) {
-            return null;
+        if (before < 0 || covered(spans, before) || continuesCompound(s, general.last())) {
+            return null; // "undersea gas pipeline": the item word only modifies another noun
         }
         Token m = s.tokens().get(before);
         if (!m.tag().equals("NN") && !m.tag().equals("NNS") || s.head(before) < general.first()

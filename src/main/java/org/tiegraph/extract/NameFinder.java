@@ -194,7 +194,11 @@ final class NameFinder {
             case "of", "de" -> true;
             case "the" -> false;
             case "for", "on" -> lexicon.nameType(t.get(j - 1).text()) != null;
-            default -> !t.get(j + 1).text().equalsIgnoreCase("the") && lexicon.nameType(t.get(j + 1).text()) == null
+            // "China Oil and Petroleum Company Limited": a company word after "and" continues a run whose words
+            // before it name nothing on their own
+            default -> !t.get(j + 1).text().equalsIgnoreCase("the") && (lexicon.nameType(t.get(j + 1).text()) == null
+                    || "Company".equals(lexicon.nameType(t.get(j + 1).text()))
+                    && lexicon.nameType(t.get(j - 1).text()) == null)
                     && "O".equals(t.get(j + 1).ner()) | "ORGANIZATION".equals(t.get(j + 1).ner())
                     && !(j + 2 < t.size() && (t.get(j + 2).text().equals("’s") || t.get(j + 2).text().equals("'s")));
         };

@@ -116,9 +116,9 @@ final class NameIntroduction {
         for (Span k : known) {
             // "Government of Syria and Syrian Arab Airlines": a known name followed by "and" ends the run; "Russia's
             // Ministry of Defense", "the U.S. Treasury Department's Office of Foreign Assets Control": so does a known
-            // name that owns what follows
+            // name that owns what follows; a category of items does not ("China Oil and Petroleum Company Limited")
             for (Candidate c : List.copyOf(candidates)) {
-                if (k.first() >= c.first() && k.last() + 2 <= c.last()
+                if (k.first() >= c.first() && k.last() + 2 <= c.last() && !"Item".equals(k.type())
                         && (k.first() == c.first() && isAnd(ps, k.last() + 1)
                         || NameFinder.possessive(ps.tokens().get(k.last() + 1)))) {
                     Candidate rest = parts.names().typed(ps, k.last() + 2, c.last());

@@ -198,6 +198,9 @@ final class RelationMatcher {
         if (!lexicon.referenceNouns().contains(lemma)) {
             return;
         }
+        // "COPC was an IRGC-QF front company that …": a predicate noun stands for its subject, a name before it only
+        // describes it
+        boolean predicate = g.outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().equals("nsubj"));
         for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
             String rel = e.getRelation().toString();
             if (rel.equals("acl") && lexicon.namingVerbs().contains(lemmaOf(e.getDependent()))) {
@@ -219,7 +222,7 @@ final class RelationMatcher {
             // "UAE-based firms Success Aviation Services FZC and iJet Global DMCC": names the parse left loose after it
             boolean after = rel.equals("dep") && proper && e.getDependent().index() > node.index();
             if (rel.equals("appos") || rel.equals("nsubj") || rel.equals("flat") || after
-                    || !origin && rel.equals("compound") && proper) {
+                    || !origin && !predicate && rel.equals("compound") && proper) {
                 read(g, e.getDependent(), spans, out, 0);
             }
         }

@@ -32,6 +32,13 @@ class DiscoveryTest {
     }
 
     @Test
+    void aCompanyWordAfterAndContinuesANameWhoseFirstWordsNameNothing() {
+        Extraction x = extract("OFAC designated Caspian Gas and Petroleum Company Limited (CGPC).");
+        assertThat(entity(x, "caspian-gas-and-petroleum-company-limited").aliases()).contains("CGPC");
+        edge(x, "ofac", "SANCTIONED", "caspian-gas-and-petroleum-company-limited");
+    }
+
+    @Test
     void theIslamicRepublicIsIranButTheIslamicRepublicOfAfghanistanIsNot() {
         Extraction x = extract("The Islamic Republic sold drones to the Islamic Republic of Afghanistan.");
         edge(x, "iran", "SUPPLIES", "drones");

@@ -46,9 +46,22 @@ class RelationRulesTest {
             Japan took this opportunity to announce a new Maritime Cooperation Framework. | japan | ESTABLISHED | maritime-cooperation-framework
             Canada is committed to working closely with ASEAN. | asean | COOPERATES_WITH | canada
             Norway and Canada have expanded humanitarian assistance to Moldova. | canada | ASSISTS | moldova
+            Japan backs strict EU sanctions on Belarus. | european-union | SANCTIONED | belarus
+            Its units operate separately from other Russian Airborne Forces in Kherson. | russian-airborne-forces | DEPLOYED_TO | kherson
+            Investigators blamed the damage on the Kestrel, a Panama-flagged vessel that sails the Northern Sea Route. | kestrel | OPERATES_ON | northern-sea-route
             """)
     void oneSentenceGivesTheEdge(String text, String source, String type, String target) {
         edge(extract(text), source, type, target);
+    }
+
+    @Test
+    void aFrontCompanyActsForItsOwnerAndDoesWhatItsRelativeClauseSays() {
+        Extraction x = extract("Kestrel Trading was a Hezbollah front company that helped sell Iranian oil to Syria. "
+                + "OFAC designated Lark Holdings, a shell company for the Wagner Group.");
+        edge(x, "kestrel-trading", "SUPPLIES", "oil");
+        edge(x, "kestrel-trading", "ACTS_FOR", "hezbollah");
+        edge(x, "lark-holdings", "ACTS_FOR", "wagner-group");
+        assertThat(triples(x)).doesNotContain("hezbollah SUPPLIES oil");
     }
 
     @Test

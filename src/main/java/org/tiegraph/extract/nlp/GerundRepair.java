@@ -13,7 +13,8 @@ import java.util.List;
  * noun's prepositional phrases as its obliques, so the clause's relations can be read. Also the reverse error, the
  * preposition read as the head of its gerund ("targeting two firms for facilitating the transfer …" parsed as
  * dep(targeting, for), dep(for, facilitating)): the gerund becomes the adverbial clause, the preposition its marker;
- * after "to" ("committed to working with ASEAN") the gerund is the verb's complement.
+ * after "to" ("committed to working with ASEAN") the gerund is the verb's complement. Likewise a relative pronoun
+ * read as the head of its clause.
  */
 final class GerundRepair {
 
@@ -24,6 +25,7 @@ final class GerundRepair {
 
     static void repair(SemanticGraph g) {
         prepositionHeads(g);
+        relativeHeads(g);
         for (SemanticGraphEdge amod : List.copyOf(g.edgeListSorted())) {
             IndexedWord gerund = amod.getDependent();
             IndexedWord noun = amod.getGovernor();
@@ -73,6 +75,49 @@ final class GerundRepair {
                     g.addEdge(head.getGovernor(), gerund, relation(word.equals("to") ? "xcomp" : "advcl:" + word), 1.0,
                             false);
                     g.addEdge(gerund, preposition, relation("mark"), 1.0, false);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "a Hong Kong-flagged vessel that sails the Russian Northern Sea Route" parsed as dep(vessel, that),
+     * dep(that, sails), dep(sails, Route): the verb becomes the relative clause of the noun, the pronoun its subject
+     * and a loose noun after the verb its object.
+     */
+    private static void relativeHeads(SemanticGraph g) {
+        for (SemanticGraphEdge head : List.copyOf(g.edgeListSorted())) {
+            IndexedWord pronoun = head.getDependent();
+            if (!head.getRelation().toString().equals("dep")
+                    || !List.of("that", "which", "who").contains(pronoun.word().toLowerCase(java.util.Locale.ROOT))
+                    || head.getGovernor().tag() == null || !head.getGovernor().tag().startsWith("NN")) {
+                continue;
+            }
+            for (SemanticGraphEdge inner : List.copyOf(g.outgoingEdgeList(pronoun))) {
+                IndexedWord verb = inner.getDependent();
+                // the tagger's error behind the parse: "that sails" read as a plural noun
+                boolean nounForVerb = "NNS".equals(verb.tag()) && verb.index() == pronoun.index() + 1;
+                if (inner.getRelation().toString().equals("dep") && verb.tag() != null
+                        && (verb.tag().startsWith("VB") || nounForVerb) && verb.index() > pronoun.index()) {
+                    if (nounForVerb) {
+                        verb.setTag("VBZ");
+                    }
+                    g.removeEdge(head);
+                    g.removeEdge(inner);
+                    g.addEdge(head.getGovernor(), verb, relation("acl:relcl"), 1.0, false);
+                    g.addEdge(verb, pronoun, relation("nsubj"), 1.0, false);
+                    boolean hasObject = g.outgoingEdgeList(verb).stream()
+                            .anyMatch(e -> e.getRelation().toString().equals("obj"));
+                    for (SemanticGraphEdge loose : List.copyOf(g.outgoingEdgeList(verb))) {
+                        IndexedWord noun = loose.getDependent();
+                        if (!hasObject && loose.getRelation().toString().equals("dep") && noun.index() > verb.index()
+                                && noun.tag() != null && noun.tag().startsWith("NN")) {
+                            g.removeEdge(loose);
+                            g.addEdge(verb, noun, relation("obj"), 1.0, false);
+                            hasObject = true;
+                        }
+                    }
                     break;
                 }
             }

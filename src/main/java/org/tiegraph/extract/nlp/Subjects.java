@@ -111,7 +111,10 @@ final class Subjects {
             }
             IndexedWord controller = idiom ? null : object;
             if (controller == null) {
-                controller = child(g, e.getGovernor(), "nsubj");
+                // "a company that helped sell oil": the noun the relative pronoun stands for, not the pronoun
+                controller = children(g, e.getGovernor(), "nsubj").stream()
+                        .filter(x -> !RELATIVE.contains(x.word().toLowerCase(java.util.Locale.ROOT)))
+                        .findFirst().orElse(null);
             }
             if (controller == null) {
                 controller = child(g, e.getGovernor(), "nsubj:pass");
@@ -130,7 +133,9 @@ final class Subjects {
         for (SemanticGraphEdge in : g.incomingEdgeList(verb)) {
             String rel = in.getRelation().toString();
             IndexedWord noun = in.getGovernor();
-            if ((rel.equals("dep") || rel.startsWith("acl")) && noun.tag() != null && noun.tag().startsWith("NN")) {
+            // a clause with a relative pronoun for subject hung on a noun as "dep" or "ccomp" is a relative clause too
+            if ((rel.equals("dep") || rel.equals("ccomp") || rel.startsWith("acl")) && noun.tag() != null
+                    && noun.tag().startsWith("NN")) {
                 for (SemanticGraphEdge out : g.outgoingEdgeList(verb)) {
                     if (out.getRelation().toString().startsWith("nsubj") && out.getDependent().equals(noun)) {
                         return null;
