@@ -29,6 +29,8 @@ import org.tiegraph.ingest.Sentence;
 final class DocumentReading {
 
     private static final String UNTYPED = "RELATED_TO";
+    /** Types whose names list every party before them ("China-Russia-Iran Naval Exercises"). */
+    private static final Set<String> JOINT = Set.of("Treaty", "Exercise", "Event");
     private static final Set<String> ORGANISATIONS = Set.of("GovernmentBody", "MilitaryForce", "Organization",
             "Company");
     /** A list item further than this from the start of its frame is not quoted with it. */
@@ -295,6 +297,9 @@ final class DocumentReading {
             if ("LOCATED_IN".equals(relation) && parts.lexicon().sharedPlaceHeads().contains(lastWord)) {
                 continue;
             }
+            // "2001 Sino-Russian Treaty …": the qualifier may follow a year; "China-Russia-Iran Naval Exercises": a
+            // treaty, exercise or event names every state joined by hyphens before it
+            int expected = name.matches("\\d{4} .*") ? 5 : 0;
             for (Gazetteer.Match m : parts.known().findAll(name)) {
                 Gazetteer.Target target = m.targets().getFirst();
                 if (unit && m.start() == 0 && m.end() < name.length() && ORGANISATIONS.contains(target.type())
@@ -306,14 +311,18 @@ final class DocumentReading {
                             Extractor.NAME_RULE));
                     break;
                 }
-                if (relation != null && m.start() == 0 && m.end() < name.length() && "State".equals(target.type())) {
+                if (relation != null && m.start() == expected && m.end() < name.length()
+                        && "State".equals(target.type())) {
                     Span state = new Span(x.first(), x.first(), target.entityId(), target.type(), false);
                     entities.known(target.entityId()).used = true;
                     // the way the catalogue admits: "Russian Coast Guard" PART_OF Russia, Russia PARTICIPATED_IN "Russia's war"
                     boolean inward = !parts.catalogue().allows(relation, x.type(), state.type());
                     out.add(inward ? new RelationMatcher.Draft(relation, state, x, -1, Extractor.NAME_RULE)
                             : new RelationMatcher.Draft(relation, x, state, -1, Extractor.NAME_RULE));
-                    break;
+                    if (!JOINT.contains(x.type()) || name.charAt(m.end()) != '-') {
+                        break;
+                    }
+                    expected = m.end() + 1;
                 }
             }
         }

@@ -174,8 +174,7 @@ final class ItemFinder {
         }
         Token m = s.tokens().get(before);
         if (!m.tag().equals("NN") && !m.tag().equals("NNS") || s.head(before) < general.first()
-                || s.head(before) > general.last() || lexicon.itemModifiersDropped().contains(m.lemma())
-                || lexicon.isItemHead(m.lemma(), true)) {
+                || s.head(before) > general.last() || lexicon.itemModifiersDropped().contains(m.lemma())) {
             return null;
         }
         int first = modifiersStart(s, spans, general.first());

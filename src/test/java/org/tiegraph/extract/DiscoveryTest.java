@@ -39,6 +39,22 @@ class DiscoveryTest {
     }
 
     @Test
+    void theStatesBeforeATreatyOrExerciseNameAreItsParties() {
+        Extraction x = extract("The 1997 Sino-Mongolian Treaty of Friendship was renewed. India hosted the "
+                + "India-Japan-Vietnam Naval Exercises.");
+        edge(x, "mongolia", "PARTY_TO", "sino-mongolian-treaty-of-friendship");
+        edge(x, "china", "PARTY_TO", "sino-mongolian-treaty-of-friendship");
+        edge(x, "vietnam", "PARTICIPATED_IN", "india-japan-vietnam-naval-exercises");
+    }
+
+    @Test
+    void anItemWordBeforeAnotherNamesAMoreSpecificItem() {
+        Extraction x = extract("Orion Ltd offered rifles and mortar shells to Belarus.");
+        assertThat(entity(x, "mortar-shell").type()).isEqualTo("Item");
+        edge(x, "mortar-shell", "SUPPLIED_TO", "belarus");
+    }
+
+    @Test
     void theIslamicRepublicIsIranButTheIslamicRepublicOfAfghanistanIsNot() {
         Extraction x = extract("The Islamic Republic sold drones to the Islamic Republic of Afghanistan.");
         edge(x, "iran", "SUPPLIES", "drones");
