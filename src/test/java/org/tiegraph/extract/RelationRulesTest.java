@@ -46,6 +46,7 @@ class RelationRulesTest {
             Japan took this opportunity to announce a new Maritime Cooperation Framework. | japan | ESTABLISHED | maritime-cooperation-framework
             Canada is committed to working closely with ASEAN. | asean | COOPERATES_WITH | canada
             Norway and Canada have expanded humanitarian assistance to Moldova. | canada | ASSISTS | moldova
+            Volga Trading LLC is being designated, pursuant to E.O. 14024, for operating in the Russian economy. | executive-order-14024 | TARGETS | volga-trading-llc
             Japan backs strict EU sanctions on Belarus. | european-union | SANCTIONED | belarus
             Its units operate separately from other Russian Airborne Forces in Kherson. | russian-airborne-forces | DEPLOYED_TO | kherson
             Investigators blamed the damage on the Kestrel, a Panama-flagged vessel that sails the Northern Sea Route. | kestrel | OPERATES_ON | northern-sea-route
