@@ -27,7 +27,7 @@ public record Lexicon(Map<String, String> nameHeads, Set<String> standaloneItems
                       Map<String, String> appositionHeads,
                       Set<String> vesselCues,
                       Set<String> referenceNouns, Set<String> namingVerbs, Set<String> aliasCues,
-                      Set<String> eventVerbs, Set<String> idiomObjects,
+                      Set<String> eventVerbs, Set<String> idiomObjects, Set<String> instrumentVerbs,
                       Pattern vesselIdentifier, Set<String> personTitles, List<Pattern> sanctionNames,
                       Set<String> notNames, ModalityCues modality) {
 
@@ -75,7 +75,8 @@ public record Lexicon(Map<String, String> nameHeads, Set<String> standaloneItems
                 typedWords(required(root, "appositionHeads"), catalogue, "appositionHeads"),
                 words(required(root, "vesselCues")), words(required(root, "referenceNouns")),
                 words(required(root, "namingVerbs")), words(required(root, "aliasCues")),
-                words(required(root, "eventVerbs")), words(required(root, "idiomObjects")), Pattern.compile(required(root, "vesselIdentifier").asText()),
+                words(required(root, "eventVerbs")), words(required(root, "idiomObjects")),
+                words(required(root, "instrumentVerbs")), Pattern.compile(required(root, "vesselIdentifier").asText()),
                 words(required(root, "personTitles")), patterns(required(root, "sanctionNames")),
                 words(required(root, "notNames")),
                 new ModalityCues(words(required(m, "negations")), words(required(m, "possible")),

@@ -68,12 +68,15 @@ final class NameIntroduction {
             }
         }
         Set<Integer> idiomObjects = new java.util.HashSet<>();
+        Set<Integer> instrumentVerbs = new java.util.HashSet<>();
         for (Token t : tokens) {
             if (t.tag().startsWith("NN") && parts.lexicon().idiomObjects().contains(t.lemma())) {
                 idiomObjects.add(t.index());
+            } else if (t.tag().startsWith("VB") && parts.lexicon().instrumentVerbs().contains(t.lemma())) {
+                instrumentVerbs.add(t.index());
             }
         }
-        return new ParseHints(out, names, idiomObjects);
+        return new ParseHints(out, names, idiomObjects, instrumentVerbs);
     }
 
     /**

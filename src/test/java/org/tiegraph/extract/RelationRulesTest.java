@@ -46,6 +46,10 @@ class RelationRulesTest {
             Japan took this opportunity to announce a new Maritime Cooperation Framework. | japan | ESTABLISHED | maritime-cooperation-framework
             Canada is committed to working closely with ASEAN. | asean | COOPERATES_WITH | canada
             Norway and Canada have expanded humanitarian assistance to Moldova. | canada | ASSISTS | moldova
+            Orion Ltd has used Kestrel Logistics, its affiliate in Dubai, to assist Falcon Air. | kestrel-logistics | ASSISTS | falcon-air
+            The ministers launched the Crisis Coordination Network established under the Supply Chain Resilience Agreement. | crisis-coordination-network | PART_OF | supply-chain-resilience-agreement
+            Congress should support US Coast Guard cooperation with Kazakhstan. | kazakhstan | COOPERATES_WITH | us-coast-guard
+            Russia expanded Arctic cooperation with Norway. | norway | COOPERATES_WITH | russia
             Volga Trading LLC is being designated, pursuant to E.O. 14024, for operating in the Russian economy. | executive-order-14024 | TARGETS | volga-trading-llc
             Japan backs strict EU sanctions on Belarus. | european-union | SANCTIONED | belarus
             Its units operate separately from other Russian Airborne Forces in Kherson. | russian-airborne-forces | DEPLOYED_TO | kherson

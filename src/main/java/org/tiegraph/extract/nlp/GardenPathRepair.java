@@ -20,6 +20,7 @@ final class GardenPathRepair {
     }
 
     static void repair(SemanticGraph g) {
+        objectParticiples(g);
         if (g.getRoots().size() != 1) {
             return;
         }
@@ -39,6 +40,31 @@ final class GardenPathRepair {
                     && reread(g, clausal.getDependent(), root, clausal)) {
                 return;
             }
+        }
+    }
+
+    /**
+     * "launched the Crisis Response Network established under the Agreement" parsed as "the Network established …" a
+     * loose clause of its own: the noun right before the participle is the verb's object, the participle its
+     * modifier.
+     */
+    private static void objectParticiples(SemanticGraph g) {
+        for (SemanticGraphEdge loose : List.copyOf(g.edgeListSorted())) {
+            IndexedWord participle = loose.getDependent();
+            IndexedWord verb = loose.getGovernor();
+            SemanticGraphEdge subject = only(g, participle, "nsubj");
+            if (!loose.getRelation().toString().equals("dep") || !"VBN".equals(participle.tag()) || subject == null
+                    || verb.tag() == null || !verb.tag().startsWith("VB") || only(g, verb, "obj") != null
+                    || subject.getDependent().index() != participle.index() - 1
+                    || only(g, participle, "aux") != null || only(g, participle, "aux:pass") != null) {
+                continue;
+            }
+            IndexedWord noun = subject.getDependent();
+            g.removeEdge(loose);
+            g.removeEdge(subject);
+            g.addEdge(verb, noun, relation("obj"), 1.0, false);
+            g.addEdge(noun, participle, relation("acl"), 1.0, false);
+            agentOf(g, participle);
         }
     }
 

@@ -135,7 +135,7 @@ public final class LanguageModel {
         GardenPathRepair.repair(enhanced);
         GerundRepair.repair(enhanced);
         SharedDependents.share(enhanced);
-        Subjects.propagate(enhanced, hints.idiomObjects());
+        Subjects.propagate(enhanced, hints.idiomObjects(), hints.instrumentVerbs());
         return new ParsedSentence(tagged.text(), List.copyOf(tokens), basic, enhanced);
     }
 

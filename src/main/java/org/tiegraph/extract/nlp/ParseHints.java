@@ -11,11 +11,12 @@ import java.util.Set;
  * multi-word names, each parsed as one word; and the objects of idioms whose infinitive the subject does ("take this
  * opportunity to announce").
  */
-public record ParseHints(Map<Integer, String> tags, List<Range> names, Set<Integer> idiomObjects) {
+public record ParseHints(Map<Integer, String> tags, List<Range> names, Set<Integer> idiomObjects,
+                         Set<Integer> instrumentVerbs) {
 
     /** Tokens {@code first} to {@code last} (0-based, inclusive). */
     public record Range(int first, int last) {
     }
 
-    public static final ParseHints NONE = new ParseHints(Map.of(), List.of(), Set.of());
+    public static final ParseHints NONE = new ParseHints(Map.of(), List.of(), Set.of(), Set.of());
 }

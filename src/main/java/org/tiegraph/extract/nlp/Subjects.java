@@ -22,8 +22,11 @@ final class Subjects {
     private Subjects() {
     }
 
-    /** {@code idiomObjects}: 0-based token indices of nouns that never act ("take this opportunity to …"). */
-    static void propagate(SemanticGraph g, java.util.Set<Integer> idiomObjects) {
+    /**
+     * {@code idiomObjects}: 0-based token indices of nouns that never act ("take this opportunity to …");
+     * {@code instrumentVerbs}: of verbs whose object does what their purpose clause says ("used its branch to assist").
+     */
+    static void propagate(SemanticGraph g, java.util.Set<Integer> idiomObjects, java.util.Set<Integer> instrumentVerbs) {
         List<SemanticGraphEdge> added = new ArrayList<>();
         for (SemanticGraphEdge e : g.edgeListSorted()) {
             String rel = e.getRelation().toString();
@@ -32,6 +35,13 @@ final class Subjects {
                 if (antecedent != null) {
                     added.add(new SemanticGraphEdge(e.getGovernor(), antecedent, e.getRelation(), 1.0, true));
                 }
+                continue;
+            }
+            if (rel.equals("advcl:to") && instrumentVerbs.contains(e.getGovernor().index() - 1)
+                    && !hasSubject(g, e.getDependent())) {
+                // "iJet used its branch to assist Cham Wings": the branch assists
+                children(g, e.getGovernor(), "obj").forEach(o -> added.add(new SemanticGraphEdge(e.getDependent(), o,
+                        UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, 1.0, true)));
                 continue;
             }
             if (!rel.startsWith("advcl") || rel.equals("advcl:to")) {
