@@ -2,6 +2,8 @@ package org.tiegraph.extract;
 
 import org.tiegraph.catalogue.Lexicon;
 
+import edu.stanford.nlp.ling.IndexedWord;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -185,35 +187,45 @@ final class Anaphora {
      */
     private Span reporter(ParsedSentence s, List<Span> spans, int pronoun) {
         var g = s.enhanced();
-        var node = g.getNodeByIndexSafe(pronoun + 1);
-        if (node == null) {
-            return null;
-        }
-        for (var subj : g.incomingEdgeList(node)) {
-            if (!subj.getRelation().toString().startsWith("nsubj")) {
+        for (var verb : clausesAbove(s, pronoun, "ccomp")) {
+            String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+            if (!lexicon.modality().reporting().contains(lemma) && !lexicon.modality().attributing().contains(lemma)
+                    && !lexicon.modality().denying().contains(lemma)) {
                 continue;
             }
-            for (var clause : g.incomingEdgeList(subj.getGovernor())) {
-                if (!clause.getRelation().toString().equals("ccomp")) {
-                    continue;
-                }
-                var verb = clause.getGovernor();
-                String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
-                if (!lexicon.modality().reporting().contains(lemma) && !lexicon.modality().attributing().contains(lemma)
-                        && !lexicon.modality().denying().contains(lemma)) {
-                    continue;
-                }
-                for (var e : g.outgoingEdgeList(verb)) {
-                    if (e.getRelation().toString().startsWith("nsubj")) {
-                        Span x = RelationMatcher.covering(spans, ParsedSentence.indexOf(e.getDependent()));
-                        if (x != null && !"Person".equals(x.type())) {
-                            return x;
-                        }
+            for (var e : g.outgoingEdgeList(verb)) {
+                if (e.getRelation().toString().startsWith("nsubj")) {
+                    Span x = RelationMatcher.covering(spans, ParsedSentence.indexOf(e.getDependent()));
+                    if (x != null && !"Person".equals(x.type())) {
+                        return x;
                     }
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The verbs above the clauses whose subject is the pronoun at {@code pronoun}, by a clause relation starting with
+     * {@code relation} ("said" over "it does not send" by ccomp; "was blocked" over "it was listed" by conj).
+     */
+    private static List<IndexedWord> clausesAbove(ParsedSentence s, int pronoun, String relation) {
+        var g = s.enhanced();
+        var node = g.getNodeByIndexSafe(pronoun + 1);
+        List<IndexedWord> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        for (var subj : g.incomingEdgeList(node)) {
+            if (subj.getRelation().toString().startsWith("nsubj")) {
+                for (var clause : g.incomingEdgeList(subj.getGovernor())) {
+                    if (clause.getRelation().toString().startsWith(relation)) {
+                        out.add(clause.getGovernor());
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -260,30 +272,20 @@ final class Anaphora {
      * "they").
      */
     private static List<Span> coordinated(ParsedSentence s, List<Span> spans, int pronoun, String word) {
-        var g = s.enhanced();
-        var node = g.getNodeByIndexSafe(pronoun + 1);
-        if (node == null || !word.equals("it") && !word.equals("they")) {
+        if (!word.equals("it") && !word.equals("they")) {
             return List.of();
         }
-        for (var subj : g.incomingEdgeList(node)) {
-            if (!subj.getRelation().toString().startsWith("nsubj")) {
-                continue;
+        for (var verb : clausesAbove(s, pronoun, "conj")) {
+            List<Span> named = new ArrayList<>();
+            for (var e : s.enhanced().outgoingEdgeList(verb)) {
+                Span x = e.getRelation().toString().startsWith("nsubj")
+                        ? RelationMatcher.covering(spans, ParsedSentence.indexOf(e.getDependent())) : null;
+                if (x != null && !x.anaphor() && x.last() < pronoun && !"Person".equals(x.type())) {
+                    named.add(x);
+                }
             }
-            for (var conj : g.incomingEdgeList(subj.getGovernor())) {
-                if (!conj.getRelation().toString().startsWith("conj")) {
-                    continue;
-                }
-                List<Span> named = new ArrayList<>();
-                for (var e : g.outgoingEdgeList(conj.getGovernor())) {
-                    Span x = e.getRelation().toString().startsWith("nsubj")
-                            ? RelationMatcher.covering(spans, ParsedSentence.indexOf(e.getDependent())) : null;
-                    if (x != null && !x.anaphor() && x.last() < pronoun && !"Person".equals(x.type())) {
-                        named.add(x);
-                    }
-                }
-                if (word.equals("it") ? named.size() == 1 : named.size() > 1) {
-                    return named;
-                }
+            if (word.equals("it") ? named.size() == 1 : named.size() > 1) {
+                return named;
             }
         }
         return List.of();
