@@ -41,7 +41,9 @@ final class NameCues {
         }
         for (int j = k + 1; j < t.size() && j <= k + 6; j++) {
             Token x = t.get(j);
-            if (x.isNoun() && !x.isProperNoun()) {
+            // "a Russian agricultural drone manufacturer": an item word the tagger read as a verb is a noun here
+            boolean noun = x.isNoun() || lexicon.isItemHead(x.text(), false);
+            if (noun && !x.isProperNoun()) {
                 boolean head = j + 1 >= t.size() || !t.get(j + 1).isNoun() || t.get(j + 1).isProperNoun();
                 if (head) {
                     return lexicon.describedType(x.text());

@@ -48,6 +48,15 @@ class DiscoveryTest {
     }
 
     @Test
+    void aSingleNameIsTypedByTheAppositionThatDescribesIt() {
+        Extraction x = extract("Petrel, a Russian agricultural drone manufacturer, has supplied drones to Belarus. "
+                + "Kestrel, a Belarusian drone maker, builds the Orlan-10.");
+        assertThat(entity(x, "petrel").type()).isEqualTo("Company");
+        assertThat(entity(x, "kestrel").type()).isEqualTo("Company");
+        edge(x, "petrel", "SUPPLIES", "drones");
+    }
+
+    @Test
     void anItemWordBeforeAnotherNamesAMoreSpecificItem() {
         Extraction x = extract("Orion Ltd offered rifles and mortar shells to Belarus.");
         assertThat(entity(x, "mortar-shell").type()).isEqualTo("Item");
