@@ -302,8 +302,10 @@ final class DocumentReading {
             int expected = name.matches("\\d{4} .*") ? 5 : 0;
             for (Gazetteer.Match m : parts.known().findAll(name)) {
                 Gazetteer.Target target = m.targets().getFirst();
+                // a company hyphenated to a body's name is another company ("Alabuga-Fiber" in the Alabuga zone)
                 if (unit && m.start() == 0 && m.end() < name.length() && ORGANISATIONS.contains(target.type())
-                        && !target.entityId().equals(x.entityId()) && !legalForm(name.substring(m.end()))) {
+                        && !target.entityId().equals(x.entityId()) && !legalForm(name.substring(m.end()))
+                        && !("Company".equals(x.type()) && name.charAt(m.end()) == '-')) {
                     // "IRGC Navy", "Workers' Party of Korea Office 39": a unit named after the body it belongs to
                     entities.known(target.entityId()).used = true;
                     out.add(new RelationMatcher.Draft("PART_OF", x,

@@ -470,4 +470,13 @@ class RelationRulesTest {
         edge(x, "irgc-navy", "PART_OF", "irgc");
         assertThat(triples(x)).noneMatch(t -> t.startsWith("alabuga-jsc PART_OF"));
     }
+
+    @Test
+    void aCompanyHyphenatedToABodysNameIsAnotherCompany() {
+        Extraction x = extract("Its supplier is Alabuga-Composite, a carbon fiber producer. OFAC designated the "
+                + "IRGC-Qods Force.");
+        assertThat(entity(x, "alabuga-composite").type()).isEqualTo("Company");
+        assertThat(triples(x)).noneMatch(t -> t.startsWith("alabuga-composite PART_OF"));
+        edge(x, "irgc-qods-force", "PART_OF", "irgc");
+    }
 }
