@@ -36,7 +36,7 @@ final class GardenPathRepair {
         }
         for (SemanticGraphEdge clausal : g.outgoingEdgeList(root)) {
             if (clausal.getRelation().toString().startsWith("csubj") && past(clausal.getDependent())
-                    && only(g, clausal.getDependent(), "mark") == null
+                    && Graphs.edge(g, clausal.getDependent(), "mark") == null
                     && reread(g, clausal.getDependent(), root, clausal)) {
                 return;
             }
@@ -52,18 +52,18 @@ final class GardenPathRepair {
         for (SemanticGraphEdge loose : List.copyOf(g.edgeListSorted())) {
             IndexedWord participle = loose.getDependent();
             IndexedWord verb = loose.getGovernor();
-            SemanticGraphEdge subject = only(g, participle, "nsubj");
+            SemanticGraphEdge subject = Graphs.edge(g, participle, "nsubj");
             if (!loose.getRelation().toString().equals("dep") || !"VBN".equals(participle.tag()) || subject == null
-                    || verb.tag() == null || !verb.tag().startsWith("VB") || only(g, verb, "obj") != null
+                    || verb.tag() == null || !verb.tag().startsWith("VB") || Graphs.edge(g, verb, "obj") != null
                     || subject.getDependent().index() != participle.index() - 1
-                    || only(g, participle, "aux") != null || only(g, participle, "aux:pass") != null) {
+                    || Graphs.edge(g, participle, "aux") != null || Graphs.edge(g, participle, "aux:pass") != null) {
                 continue;
             }
             IndexedWord noun = subject.getDependent();
             g.removeEdge(loose);
             g.removeEdge(subject);
-            g.addEdge(verb, noun, relation("obj"), 1.0, false);
-            g.addEdge(noun, participle, relation("acl"), 1.0, false);
+            g.addEdge(verb, noun, Graphs.relation("obj"), 1.0, false);
+            g.addEdge(noun, participle, Graphs.relation("acl"), 1.0, false);
             agentOf(g, participle);
         }
     }
@@ -72,7 +72,7 @@ final class GardenPathRepair {
         for (SemanticGraphEdge by : List.copyOf(g.outgoingEdgeList(participle))) {
             if (by.getRelation().toString().equals("obl:by")) {
                 g.removeEdge(by);
-                g.addEdge(participle, by.getDependent(), relation("obl:agent"), 1.0, false);
+                g.addEdge(participle, by.getDependent(), Graphs.relation("obl:agent"), 1.0, false);
             }
         }
     }
@@ -86,9 +86,9 @@ final class GardenPathRepair {
      * {@code verb} (linked to it by {@code link}) as the noun's verb; false, changing nothing, when it does not fit.
      */
     private static boolean reread(SemanticGraph g, IndexedWord participle, IndexedWord verb, SemanticGraphEdge link) {
-        SemanticGraphEdge subject = only(g, participle, "nsubj");
+        SemanticGraphEdge subject = Graphs.edge(g, participle, "nsubj");
         if (subject == null || subject.getDependent().tag() == null || !subject.getDependent().tag().startsWith("NN")
-                || only(g, verb, "nsubj") != null || only(g, verb, "nsubj:pass") != null) {
+                || Graphs.edge(g, verb, "nsubj") != null || Graphs.edge(g, verb, "nsubj:pass") != null) {
             return false;
         }
         IndexedWord noun = subject.getDependent();
@@ -96,8 +96,8 @@ final class GardenPathRepair {
         g.removeEdge(link);
         participle.setTag("VBN");
         agentOf(g, participle);
-        g.addEdge(noun, participle, relation("acl"), 1.0, false);
-        g.addEdge(verb, noun, only(g, verb, "aux:pass") != null
+        g.addEdge(noun, participle, Graphs.relation("acl"), 1.0, false);
+        g.addEdge(verb, noun, Graphs.edge(g, verb, "aux:pass") != null
                 ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
                 : UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, 1.0, false);
         g.setRoot(verb);
@@ -106,20 +106,7 @@ final class GardenPathRepair {
 
     /** The verb can head a clause: a finite form, or a participle with its auxiliary ("were seized"). */
     private static boolean finite(SemanticGraph g, IndexedWord verb) {
-        return List.of("VBD", "VBZ", "VBP").contains(verb.tag()) || only(g, verb, "aux") != null
-                || only(g, verb, "aux:pass") != null;
-    }
-
-    private static SemanticGraphEdge only(SemanticGraph g, IndexedWord node, String relation) {
-        for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
-            if (e.getRelation().toString().equals(relation)) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    private static GrammaticalRelation relation(String name) {
-        return GrammaticalRelation.valueOf(edu.stanford.nlp.international.Language.UniversalEnglish, name);
+        return List.of("VBD", "VBZ", "VBP").contains(verb.tag()) || Graphs.edge(g, verb, "aux") != null
+                || Graphs.edge(g, verb, "aux:pass") != null;
     }
 }

@@ -3,7 +3,6 @@ package org.tiegraph.extract.nlp;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.util.List;
 
 /**
@@ -44,13 +43,13 @@ final class GerundRepair {
             }
             g.removeEdge(amod);
             g.removeEdge(attachment);
-            g.addEdge(attachment.getGovernor(), gerund, relation("advcl:" + preposition), 1.0, false);
-            g.addEdge(gerund, noun, relation("obj"), 1.0, false);
+            g.addEdge(attachment.getGovernor(), gerund, Graphs.relation("advcl:" + preposition), 1.0, false);
+            g.addEdge(gerund, noun, Graphs.relation("obj"), 1.0, false);
             for (SemanticGraphEdge e : List.copyOf(g.outgoingEdgeList(noun))) {
                 String rel = e.getRelation().toString();
                 if (rel.startsWith("nmod:") && e.getDependent().index() > noun.index()) {
                     g.removeEdge(e);
-                    g.addEdge(gerund, e.getDependent(), relation("obl:" + rel.substring(5)), 1.0, false);
+                    g.addEdge(gerund, e.getDependent(), Graphs.relation("obl:" + rel.substring(5)), 1.0, false);
                 }
             }
         }
@@ -61,7 +60,8 @@ final class GerundRepair {
             IndexedWord preposition = head.getDependent();
             String word = preposition.word().toLowerCase(java.util.Locale.ROOT);
             String rel = head.getRelation().toString();
-            if (!rel.equals("dep") && !rel.equals("advmod") || !"IN".equals(preposition.tag()) && !"TO".equals(preposition.tag())
+            boolean prepositionTag = "IN".equals(preposition.tag()) || "TO".equals(preposition.tag());
+            if (!rel.equals("dep") && !rel.equals("advmod") || !prepositionTag
                     || !PREPOSITIONS.contains(word) && !word.equals("to") || head.getGovernor().tag() == null
                     || !head.getGovernor().tag().startsWith("VB")) {
                 continue;
@@ -72,9 +72,9 @@ final class GerundRepair {
                         && gerund.index() == preposition.index() + 1) {
                     g.removeEdge(head);
                     g.removeEdge(inner);
-                    g.addEdge(head.getGovernor(), gerund, relation(word.equals("to") ? "xcomp" : "advcl:" + word), 1.0,
-                            false);
-                    g.addEdge(gerund, preposition, relation("mark"), 1.0, false);
+                    String clause = word.equals("to") ? "xcomp" : "advcl:" + word;
+                    g.addEdge(head.getGovernor(), gerund, Graphs.relation(clause), 1.0, false);
+                    g.addEdge(gerund, preposition, Graphs.relation("mark"), 1.0, false);
                     break;
                 }
             }
@@ -105,8 +105,8 @@ final class GerundRepair {
                     }
                     g.removeEdge(head);
                     g.removeEdge(inner);
-                    g.addEdge(head.getGovernor(), verb, relation("acl:relcl"), 1.0, false);
-                    g.addEdge(verb, pronoun, relation("nsubj"), 1.0, false);
+                    g.addEdge(head.getGovernor(), verb, Graphs.relation("acl:relcl"), 1.0, false);
+                    g.addEdge(verb, pronoun, Graphs.relation("nsubj"), 1.0, false);
                     boolean hasObject = g.outgoingEdgeList(verb).stream()
                             .anyMatch(e -> e.getRelation().toString().equals("obj"));
                     for (SemanticGraphEdge loose : List.copyOf(g.outgoingEdgeList(verb))) {
@@ -114,7 +114,7 @@ final class GerundRepair {
                         if (!hasObject && loose.getRelation().toString().equals("dep") && noun.index() > verb.index()
                                 && noun.tag() != null && noun.tag().startsWith("NN")) {
                             g.removeEdge(loose);
-                            g.addEdge(verb, noun, relation("obj"), 1.0, false);
+                            g.addEdge(verb, noun, Graphs.relation("obj"), 1.0, false);
                             hasObject = true;
                         }
                     }
@@ -137,9 +137,5 @@ final class GerundRepair {
     private static boolean precededBy(SemanticGraph g, IndexedWord gerund, String preposition) {
         IndexedWord before = g.getNodeByIndexSafe(gerund.index() - 1);
         return before != null && before.word().equalsIgnoreCase(preposition);
-    }
-
-    private static GrammaticalRelation relation(String name) {
-        return GrammaticalRelation.valueOf(edu.stanford.nlp.international.Language.UniversalEnglish, name);
     }
 }

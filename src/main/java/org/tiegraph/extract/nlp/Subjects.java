@@ -6,6 +6,8 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Gives an adverbial clause without a subject of its own the subject it shares with its main clause, as enhanced
@@ -17,7 +19,7 @@ import java.util.List;
  */
 final class Subjects {
 
-    private static final java.util.Set<String> RELATIVE = java.util.Set.of("which", "who", "that");
+    private static final Set<String> RELATIVE = Set.of("which", "who", "that");
 
     private Subjects() {
     }
@@ -26,11 +28,11 @@ final class Subjects {
      * {@code idiomObjects}: 0-based token indices of nouns that never act ("take this opportunity to …");
      * {@code instrumentVerbs}: of verbs whose object does what their purpose clause says ("used its branch to assist").
      */
-    static void propagate(SemanticGraph g, java.util.Set<Integer> idiomObjects, java.util.Set<Integer> instrumentVerbs) {
+    static void propagate(SemanticGraph g, Set<Integer> idiomObjects, Set<Integer> instrumentVerbs) {
         List<SemanticGraphEdge> added = new ArrayList<>();
         for (SemanticGraphEdge e : g.edgeListSorted()) {
             String rel = e.getRelation().toString();
-            if (rel.startsWith("nsubj") && RELATIVE.contains(e.getDependent().word().toLowerCase(java.util.Locale.ROOT))) {
+            if (rel.startsWith("nsubj") && RELATIVE.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
                 IndexedWord antecedent = antecedent(g, e.getGovernor());
                 if (antecedent != null) {
                     added.add(new SemanticGraphEdge(e.getGovernor(), antecedent, e.getRelation(), 1.0, true));
@@ -40,8 +42,10 @@ final class Subjects {
             if (rel.equals("advcl:to") && instrumentVerbs.contains(e.getGovernor().index() - 1)
                     && !hasSubject(g, e.getDependent())) {
                 // "iJet used its branch to assist Cham Wings": the branch assists
-                children(g, e.getGovernor(), "obj").forEach(o -> added.add(new SemanticGraphEdge(e.getDependent(), o,
-                        UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, 1.0, true)));
+                for (IndexedWord object : Graphs.children(g, e.getGovernor(), "obj")) {
+                    added.add(new SemanticGraphEdge(e.getDependent(), object,
+                            UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, 1.0, true));
+                }
                 continue;
             }
             if (!rel.startsWith("advcl") || rel.equals("advcl:to")) {
@@ -52,15 +56,15 @@ final class Subjects {
                 continue;
             }
             IndexedWord main = e.getGovernor();
-            List<IndexedWord> subjects = children(g, main, "nsubj:pass");
+            List<IndexedWord> subjects = Graphs.children(g, main, "nsubj:pass");
             if (subjects.isEmpty() && rel.equals("advcl:for")) {
-                subjects = children(g, main, "obj");
+                subjects = Graphs.children(g, main, "obj");
             }
             if (subjects.isEmpty()) {
-                subjects = children(g, main, "nsubj");
+                subjects = Graphs.children(g, main, "nsubj");
             }
             for (IndexedWord subject : subjects) {
-                added.add(new SemanticGraphEdge(clause, subject, child(g, clause, "aux:pass") != null
+                added.add(new SemanticGraphEdge(clause, subject, Graphs.child(g, clause, "aux:pass") != null
                         ? UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT
                         : UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, 1.0, true));
             }
@@ -86,8 +90,8 @@ final class Subjects {
             if ((rel.equals("acl") || rel.equals("amod")) && "VBN".equals(participle.tag())
                     && participle.index() > noun.index() && noun.tag() != null && noun.tag().startsWith("NN")
                     && !hasSubject(g, participle)) {
-                added.add(new SemanticGraphEdge(participle, noun, UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT,
-                        1.0, true));
+                added.add(new SemanticGraphEdge(participle, noun,
+                        UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT, 1.0, true));
             }
         }
         for (SemanticGraphEdge e : added) {
@@ -100,14 +104,14 @@ final class Subjects {
      * ("asked Iran to supply": Iran supplies) or, without one or when the object is an idiom's ("we take this
      * opportunity to announce"), its governor's subject.
      */
-    private static void controlled(SemanticGraph g, java.util.Set<Integer> idiomObjects) {
+    private static void controlled(SemanticGraph g, Set<Integer> idiomObjects) {
         List<SemanticGraphEdge> added = new ArrayList<>();
         for (SemanticGraphEdge e : g.edgeListSorted()) {
             IndexedWord clause = e.getDependent();
             if (!e.getRelation().toString().equals("xcomp") || clause.tag() == null || !clause.tag().startsWith("VB")) {
                 continue;
             }
-            IndexedWord object = child(g, e.getGovernor(), "obj");
+            IndexedWord object = Graphs.child(g, e.getGovernor(), "obj");
             boolean idiom = object != null && idiomObjects.contains(object.index() - 1);
             if (idiom) {
                 for (SemanticGraphEdge wrong : List.copyOf(g.outgoingEdgeList(clause))) {
@@ -122,15 +126,16 @@ final class Subjects {
             IndexedWord controller = idiom ? null : object;
             if (controller == null) {
                 // "a company that helped sell oil": the noun the relative pronoun stands for, not the pronoun
-                controller = children(g, e.getGovernor(), "nsubj").stream()
-                        .filter(x -> !RELATIVE.contains(x.word().toLowerCase(java.util.Locale.ROOT)))
+                controller = Graphs.children(g, e.getGovernor(), "nsubj").stream()
+                        .filter(x -> !RELATIVE.contains(x.word().toLowerCase(Locale.ROOT)))
                         .findFirst().orElse(null);
             }
             if (controller == null) {
-                controller = child(g, e.getGovernor(), "nsubj:pass");
+                controller = Graphs.child(g, e.getGovernor(), "nsubj:pass");
             }
             if (controller != null) {
-                added.add(new SemanticGraphEdge(clause, controller, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT, 1.0, true));
+                added.add(new SemanticGraphEdge(clause, controller,
+                        UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT, 1.0, true));
             }
         }
         for (SemanticGraphEdge e : added) {
@@ -164,25 +169,5 @@ final class Subjects {
             }
         }
         return false;
-    }
-
-    /** Every dependent by that relation: enhanced++ repeats it on each conjunct ("designated A and B for …"). */
-    private static List<IndexedWord> children(SemanticGraph g, IndexedWord node, String relation) {
-        List<IndexedWord> found = new ArrayList<>();
-        for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
-            if (e.getRelation().toString().equals(relation)) {
-                found.add(e.getDependent());
-            }
-        }
-        return found;
-    }
-
-    private static IndexedWord child(SemanticGraph g, IndexedWord node, String relation) {
-        for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
-            if (e.getRelation().toString().equals(relation)) {
-                return e.getDependent();
-            }
-        }
-        return null;
     }
 }
